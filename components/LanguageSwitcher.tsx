@@ -1,0 +1,47 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { usePathname } from 'next/navigation';
+import { useEffect, useState } from 'react';
+import { routing } from '@/lib/i18n/routing';
+import { LOCALE_STORAGE_KEY, localizedHref } from '@/lib/i18n/locale-choice';
+
+/**
+ * A plain link to the same page in the other language. Without JavaScript it
+ * goes to the translated path; with JavaScript it also carries the query
+ * string and the fragment (where answers live) and remembers the choice.
+ */
+export function LanguageSwitcher() {
+  const pathname = usePathname() ?? '/';
+  const t = useTranslations('LanguageSwitcher');
+  const locale = useLocale();
+  const target = routing.locales.find((l) => l !== locale) ?? routing.defaultLocale;
+  const [href, setHref] = useState(() => localizedHref(target, { pathname, search: '', hash: '' }));
+
+  useEffect(() => {
+    const update = () => setHref(localizedHref(target, window.location));
+    update();
+    window.addEventListener('hashchange', update);
+    window.addEventListener('popstate', update);
+    return () => {
+      window.removeEventListener('hashchange', update);
+      window.removeEventListener('popstate', update);
+    };
+  }, [target, pathname]);
+
+  function remember(event: React.MouseEvent<HTMLAnchorElement>) {
+    try {
+      window.localStorage.setItem(LOCALE_STORAGE_KEY, target);
+    } catch {
+      // Storage can be disabled; the link still works.
+    }
+    // The fragment may have changed without an event (history.replaceState).
+    event.currentTarget.href = localizedHref(target, window.location);
+  }
+
+  return (
+    <a href={href} hrefLang={t('hrefLang')} lang={t('hrefLang')} onClick={remember} className="language-switcher">
+      {t('label')}
+    </a>
+  );
+}

@@ -1,0 +1,22 @@
+import type { RelationshipType } from '../catalog/vocabulary';
+
+/** "YYYY-MM" exact month, "YYYY" year only, or "unknown" */
+export type DateAnswer = string;
+
+export type RelationshipAnswer = {
+  type: RelationshipType;
+  from: DateAnswer;
+  /** also "present"; may be omitted for applicants */
+  to?: DateAnswer;
+};
+
+export type Answers = { relationships: RelationshipAnswer[] };
+
+export type AnswerError = {
+  /** path into the answers, e.g. ["relationships", 0, "from"] */
+  path: (string | number)[];
+  /** message key under Errors.<code> */
+  code: string;
+};
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: AnswerError[] };

@@ -1,0 +1,51 @@
+import type { ActionId, FieldId, IncidentId, RelationshipType } from '../catalog/vocabulary';
+import type { YearMonth } from '../catalog/types';
+
+export type Status = 'likely' | 'possible' | 'not-affected';
+export type ExposedStatus = Exclude<Status, 'not-affected'>;
+export type Priority = 'now' | 'soon' | 'ongoing';
+
+/**
+ * Why the engine reached a status, as data: the results page turns each
+ * reason into words with messages (Reasons.<code>), so reasons are
+ * locale-free. `months` is the overlap (or the relevant month) as ISO
+ * year-months; `relationshipIndex` points into answers.relationships.
+ */
+export type Reason = {
+  code: string;
+  relationshipIndex?: number;
+  relationship?: RelationshipType;
+  populationId?: string;
+  months?: { from: YearMonth; to: YearMonth };
+  /** extra values the message needs (e.g. a month the relationship began) */
+  values?: Record<string, string | number>;
+};
+
+export type IncidentResult = {
+  id: IncidentId;
+  status: Status;
+  reasons: Reason[];
+  /** populations (ids) the person may belong to */
+  populations: string[];
+  /** fields exposed for people like this person in this incident */
+  fields: FieldId[];
+};
+
+export type FieldResult = { id: FieldId; status: ExposedStatus; incidents: IncidentId[] };
+
+export type ActionResult = {
+  id: ActionId;
+  priority: Priority;
+  /** false for offers that have ended: shown as ended, never as a step to take */
+  available: boolean;
+  fields: FieldId[];
+  incidents: IncidentId[];
+};
+
+export type Assessment = {
+  /** ISO date "YYYY-MM-DD" the assessment was made for */
+  asOf: string;
+  incidents: IncidentResult[];
+  fields: FieldResult[];
+  actions: ActionResult[];
+};

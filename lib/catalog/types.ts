@@ -1,0 +1,108 @@
+import type { Confidence, FieldId, IncidentId, RelationshipType } from './vocabulary';
+
+/** "YYYY-MM" */
+export type YearMonth = `${number}-${number}`;
+/** "YYYY", "YYYY-MM" or "YYYY-MM-DD" */
+export type IsoPartialDate = string;
+
+/** Key of an entry of SOURCES (lib/catalog/sources.ts); the fact sheet's own keys, e.g. "TM21c". */
+export type SourceKey = string;
+
+export type Source = {
+  readonly key: SourceKey;
+  readonly title: string;
+  readonly publisher: string;
+  /** ISO partial date of publication, when the fact sheet gives one. */
+  readonly date?: IsoPartialDate;
+  /** As it appeared in the fact sheet; never invented. */
+  readonly url?: string;
+  /** true for sources that are company statements, filings, courts or settlement sites */
+  readonly official?: boolean;
+};
+
+/** A date fact: known (exactly or approximately) or explicitly unknown. */
+export type DateFact =
+  | {
+      readonly kind: 'known';
+      readonly date: IsoPartialDate;
+      /** true when the sources say "about", "early", "late", or a range */
+      readonly approximate: boolean;
+      readonly sources: readonly SourceKey[];
+    }
+  | { readonly kind: 'unknown' };
+
+/**
+ * How a relationship of a given type qualifies a person for a population.
+ * Months are inclusive. A relationship qualifies when it could have existed
+ * in the stated way; the engine decides likely vs possible from the precision
+ * of the person's dates and from the population's reach.
+ */
+export type Membership =
+  /** the relationship was active at some month in [from, to] */
+  | { readonly kind: 'active-during'; readonly from: YearMonth; readonly to: YearMonth }
+  /** the relationship had begun by `by` (applied, or became a customer), e.g. "applied for credit before Aug 2021" */
+  | { readonly kind: 'began-by'; readonly by: YearMonth; readonly since?: YearMonth }
+  /** the relationship had ended by `by` (a former customer at that time) */
+  | { readonly kind: 'ended-by'; readonly by: YearMonth }
+  /** no time window was published: any relationship of this type that began before `by` */
+  | { readonly kind: 'no-window'; readonly by: YearMonth };
+
+export type PopulationMember = {
+  readonly relationship: RelationshipType;
+  readonly membership: Membership;
+};
+
+/**
+ * broad: the sources say most or all of the people matching the window were hit -> likely on a clear overlap.
+ * partial: only a share of them was hit (e.g. ~200k, 836), or their inclusion is uncertain -> possible at best.
+ */
+export type Reach = 'broad' | 'partial';
+
+export type Count = {
+  /** null when the figure is not a number ("not disclosed") */
+  readonly value: number | null;
+  readonly approximate: boolean;
+  /** message key suffix under Catalog.counts.<id> for the wording ("just over 40 million records") */
+  readonly id: string;
+  readonly unit: 'people' | 'accounts' | 'records' | 'customers' | 'names';
+  readonly nature: 'company' | 'claim' | 'regulator' | 'settlement' | 'press' | 'estimate';
+  readonly date?: IsoPartialDate;
+  readonly sources: readonly SourceKey[];
+  readonly confidence: Confidence;
+};
+
+export type Population = {
+  /** unique inside its incident, e.g. "P1" */
+  readonly id: string;
+  readonly members: readonly PopulationMember[];
+  readonly reach: Reach;
+  readonly counts: readonly Count[];
+  readonly exposed: readonly FieldId[];
+  readonly notExposed: readonly FieldId[];
+  readonly confidence: Confidence;
+  readonly sources: readonly SourceKey[];
+};
+
+export type Offer = {
+  /** message key suffix under Incidents.<incidentId>.offers.<id> */
+  readonly id: string;
+  /** ISO date the offer or claim window ended; absent when still open or unknown */
+  readonly endedOn?: IsoPartialDate;
+  /** 'open' | 'ended' | 'unknown' (e.g. McAfee: probably ended, end date unknown) */
+  readonly status: 'open' | 'ended' | 'unknown';
+  readonly sources: readonly SourceKey[];
+};
+
+export type Incident = {
+  readonly id: IncidentId;
+  readonly accessBegan: DateFact;
+  readonly discovered: DateFact;
+  readonly disclosed: DateFact;
+  readonly populations: readonly Population[];
+  /** fields reported NOT exposed for the incident as a whole */
+  readonly notExposed: readonly FieldId[];
+  readonly offers: readonly Offer[];
+  /** totals that disagree, each with its source; shown honestly side by side */
+  readonly totals: readonly Count[];
+  readonly sources: readonly SourceKey[];
+};

@@ -1,0 +1,65 @@
+// After `next build`: give every HTML page a strict CSP (hashes of its own
+// inline scripts, no 'unsafe-inline'), record those hashes for the server in
+// out/csp.json, and precompress text files (gzip + brotli) so the server sends
+// compressed bytes without compressing on every request.
+import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { inlineHashes, policy } from './csp.mjs';
+
+const OUT = new URL('../out/', import.meta.url).pathname;
+const COMPRESSIBLE = /\.(html|js|css|txt|json|svg|xml|map|webmanifest)$/;
+
+function* walk(dir) {
+  for (const name of readdirSync(dir)) {
+    const abs = join(dir, name);
+    if (statSync(abs).isDirectory()) yield* walk(abs);
+    else yield abs;
+  }
+}
+
+/** "/en/about/index.html" -> the request paths that resolve to it */
+function requestPaths(file) {
+  const rel = '/' + relative(OUT, file).split(sep).join('/');
+  const paths = [rel];
+  if (rel.endsWith('/index.html')) {
+    const dir = rel.slice(0, -'index.html'.length);
+    paths.push(dir, dir.length > 1 ? dir.slice(0, -1) : dir);
+  } else if (rel.endsWith('.html')) {
+    paths.push(rel.slice(0, -'.html'.length));
+  }
+  return paths;
+}
+
+const manifest = {};
+let pages = 0;
+for (const file of walk(OUT)) {
+  if (!file.endsWith('.html')) continue;
+  let html = readFileSync(file, 'utf8');
+  html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/i, '');
+  const hashes = inlineHashes(html);
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(hashes, { forMeta: true })}"/>`;
+  // The policy must come before any script it governs: right after <head>'s charset.
+  html = /<meta charSet="utf-8"\/>/i.test(html)
+    ? html.replace(/<meta charSet="utf-8"\/>/i, (m) => m + meta)
+    : html.replace(/<head>/i, (m) => m + meta);
+  writeFileSync(file, html);
+  const headerPolicy = policy(hashes);
+  for (const p of requestPaths(file)) manifest[p] = headerPolicy;
+  pages++;
+}
+writeFileSync(join(OUT, 'csp.json'), JSON.stringify(manifest));
+
+let compressed = 0;
+for (const file of walk(OUT)) {
+  if (!COMPRESSIBLE.test(file)) continue;
+  const data = readFileSync(file);
+  if (data.length < 256) continue;
+  writeFileSync(file + '.gz', gzipSync(data, { level: 9 }));
+  writeFileSync(
+    file + '.br',
+    brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+  );
+  compressed++;
+}
+console.log(`postbuild: CSP hashes for ${pages} pages, ${compressed} files precompressed`);
