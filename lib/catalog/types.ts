@@ -18,6 +18,10 @@ export type Source = {
   readonly url?: string;
   /** true for sources that are company statements, filings, courts or settlement sites */
   readonly official?: boolean;
+  /** true when the URL is a copy, capture or re-post (never shown as the official page or a call to action) */
+  readonly mirror?: boolean;
+  /** language of the document (BCP 47), for hreflang on the link */
+  readonly lang?: string;
 };
 
 /** A date fact: known (exactly or approximately) or explicitly unknown. */
@@ -27,6 +31,8 @@ export type DateFact =
       readonly date: IsoPartialDate;
       /** true when the sources say "about", "early", "late", or a range */
       readonly approximate: boolean;
+      /** end of a range ("24 Feb – 30 Mar 2023", "12–14 Aug 2021"); `date` is its start */
+      readonly until?: IsoPartialDate;
       readonly sources: readonly SourceKey[];
     }
   | { readonly kind: 'unknown' };
@@ -50,6 +56,12 @@ export type Membership =
 export type PopulationMember = {
   readonly relationship: RelationshipType;
   readonly membership: Membership;
+  /**
+   * Overrides the population's reach for this member only, when the sources
+   * make this kind of relationship a less certain member than the others
+   * (e.g. a former Sprint customer in the 2021 credit-applicant group).
+   */
+  readonly reach?: Reach;
 };
 
 /**
@@ -91,6 +103,28 @@ export type Offer = {
   /** 'open' | 'ended' | 'unknown' (e.g. McAfee: probably ended, end date unknown) */
   readonly status: 'open' | 'ended' | 'unknown';
   readonly sources: readonly SourceKey[];
+  /**
+   * offer: something people could sign up for or claim (status matters);
+   * advice: what T-Mobile or an authority told people to do;
+   * measure: something T-Mobile did itself (PIN reset, notices).
+   * Absent means 'offer'.
+   */
+  readonly kind?: 'offer' | 'advice' | 'measure';
+};
+
+/**
+ * A group the sources explicitly say was NOT exposed (e.g. "no former Sprint
+ * prepaid or Boost customers had names or PINs exposed", 17 Aug 2021). Shown
+ * on the incident page; the engine may cite it, but it must not turn a
+ * possible match into "not affected" when the person's relationship type is
+ * broader than the excluded group (e.g. `sprint` covers Sprint postpaid too).
+ * Wording under Incidents.<incidentId>.excluded.<id>.
+ */
+export type Exclusion = {
+  readonly id: string;
+  readonly relationships: readonly RelationshipType[];
+  readonly confidence: Confidence;
+  readonly sources: readonly SourceKey[];
 };
 
 export type Incident = {
@@ -105,4 +139,6 @@ export type Incident = {
   /** totals that disagree, each with its source; shown honestly side by side */
   readonly totals: readonly Count[];
   readonly sources: readonly SourceKey[];
+  /** groups the sources say were not exposed */
+  readonly excluded?: readonly Exclusion[];
 };

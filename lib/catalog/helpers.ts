@@ -1,0 +1,88 @@
+// Pure helpers the pages (and the engine, if it wants) use to read the
+// catalog. No wording here: only codes, ISO dates and orderings.
+import { getSource } from './sources';
+import type { DateFact, Incident, IsoPartialDate, Population, Source, SourceKey } from './types';
+import { FIELD_IDS, type FieldId } from './vocabulary';
+
+/** The date an incident is filed under: its disclosure, else discovery, else access. */
+export function incidentSortDate(incident: Incident): IsoPartialDate {
+  for (const fact of [incident.disclosed, incident.discovered, incident.accessBegan]) {
+    if (fact.kind === 'known') return fact.date;
+  }
+  return '0000';
+}
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export function datePrecision(date: IsoPartialDate): DatePrecision {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return 'day';
+  if (/^\d{4}-\d{2}$/.test(date)) return 'month';
+  return 'year';
+}
+
+/**
+ * A JS Date for formatting an ISO partial date with Intl (UTC noon, so no
+ * time zone can move it to another day). Missing month/day default to 1;
+ * format it with the precision from `datePrecision`.
+ */
+export function toUtcDate(date: IsoPartialDate): Date {
+  const [y = '1970', m = '01', d = '01'] = date.split('-');
+  return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d), 12));
+}
+
+/** Fields in vocabulary order, without duplicates. */
+export function sortFields(fields: Iterable<FieldId>): FieldId[] {
+  const set = new Set(fields);
+  return FIELD_IDS.filter((f) => set.has(f));
+}
+
+/** Every field any population of the incident reports exposed. */
+export function exposedFields(incident: Incident): FieldId[] {
+  return sortFields(incident.populations.flatMap((p) => p.exposed));
+}
+
+/**
+ * Fields reported NOT exposed, for the incident as a whole or for some
+ * population, minus any field another population had exposed (so the
+ * "not exposed" column never contradicts the "exposed" one).
+ */
+export function notExposedFields(incident: Incident): FieldId[] {
+  const exposed = new Set(exposedFields(incident));
+  return sortFields(
+    [...incident.notExposed, ...incident.populations.flatMap((p) => p.notExposed)].filter((f) => !exposed.has(f)),
+  );
+}
+
+/** Every source key an incident cites anywhere, in citation order: its own list first. */
+export function citedSourceKeys(incident: Incident): SourceKey[] {
+  const keys: SourceKey[] = [...incident.sources];
+  const dateSources = (d: DateFact) => (d.kind === 'known' ? d.sources : []);
+  const populationSources = (p: Population) => [...p.sources, ...p.counts.flatMap((c) => c.sources)];
+  keys.push(
+    ...dateSources(incident.accessBegan),
+    ...dateSources(incident.discovered),
+    ...dateSources(incident.disclosed),
+    ...incident.populations.flatMap(populationSources),
+    ...incident.totals.flatMap((c) => c.sources),
+    ...incident.offers.flatMap((o) => o.sources),
+    ...(incident.excluded ?? []).flatMap((e) => e.sources),
+  );
+  return [...new Set(keys)];
+}
+
+/** Numbered references for an incident page: key -> 1-based number. */
+export function sourceNumbers(incident: Incident): ReadonlyMap<SourceKey, number> {
+  return new Map(citedSourceKeys(incident).map((k, i) => [k, i + 1]));
+}
+
+/** The sources an incident cites, resolved; unknown keys are dropped (a test guarantees there are none). */
+export function citedSources(incident: Incident): Source[] {
+  return citedSourceKeys(incident)
+    .map((k) => getSource(k))
+    .filter((s): s is Source => s !== undefined);
+}
+
+/** Relationship types any population of the incident covers, in first-mention order. */
+export function relationshipsOf(incident: Incident) {
+  return [...new Set(incident.populations.flatMap((p) => p.members.map((m) => m.relationship)))];
+}

@@ -1,0 +1,43 @@
+import type { Incident } from '../types';
+
+/**
+ * 836 customers, Feb–Mar 2023. Fact sheet section 3. The customer type is
+ * unknown (open question 4), so every customer type active during the access
+ * window qualifies, partial (836 people).
+ * "Contact info" is not broken down by the sources; we read it as address,
+ * email and phone (the cautious reading: it can only add advice).
+ */
+export const INCIDENT_2023_04 = {
+  id: '2023-04-pin',
+  accessBegan: { kind: 'known', date: '2023-02-24', until: '2023-03-30', approximate: false, sources: ['HNS', 'SECMAG'] },
+  discovered: { kind: 'known', date: '2023-03', approximate: false, sources: ['HNS', 'SECMAG'] },
+  // Letters dated about 28 Apr 2023, filed with the Maine AG.
+  disclosed: { kind: 'known', date: '2023-04-28', approximate: true, sources: ['HNS', 'SECMAG'] },
+  populations: [
+    {
+      id: 'P1',
+      members: [
+        { relationship: 'postpaid', membership: { kind: 'active-during', from: '2023-02', to: '2023-03' } },
+        { relationship: 'prepaid', membership: { kind: 'active-during', from: '2023-02', to: '2023-03' } },
+        { relationship: 'metro', membership: { kind: 'active-during', from: '2023-02', to: '2023-03' } },
+      ],
+      reach: 'partial',
+      counts: [
+        { id: 'i2023-04-customers', value: 836, approximate: false, unit: 'customers', nature: 'company', sources: ['HNS', 'SECMAG'], confidence: 'M' },
+      ],
+      exposed: ['name', 'address', 'email', 'phone', 'account_number', 'account_pin', 'ssn', 'government_id', 'date_of_birth', 'billing_info', 'rate_plan', 'number_of_lines'],
+      notExposed: ['financial_account', 'call_records_cpni'],
+      confidence: 'M',
+      sources: ['HNS', 'SECMAG'],
+    },
+  ],
+  notExposed: ['financial_account', 'call_records_cpni'],
+  offers: [
+    { id: 'pin-reset', kind: 'measure', status: 'ended', sources: ['HNS'] },
+    // Two years from spring 2023; the sources give no enrolment deadline.
+    { id: 'credit-monitoring', kind: 'offer', status: 'unknown', sources: ['HNS'] },
+    { id: 'review-account', kind: 'advice', status: 'open', sources: ['HNS'] },
+  ],
+  totals: [],
+  sources: ['HNS', 'SECMAG'],
+} as const satisfies Incident;

@@ -1,0 +1,161 @@
+import { CATALOG, CATALOG_REVIEWED_ON, getIncident } from '@/lib/catalog';
+import { citedSourceKeys, exposedFields, incidentSortDate, notExposedFields } from '@/lib/catalog/helpers';
+import { catalogSchema, sourcesSchema } from '@/lib/catalog/schema';
+import { SOURCES, getSource } from '@/lib/catalog/sources';
+import type { Incident, Membership, Population } from '@/lib/catalog/types';
+import { INCIDENT_IDS } from '@/lib/catalog/vocabulary';
+
+function population(incidentId: string, populationId: string): Population {
+  const p = getIncident(incidentId)?.populations.find((x) => x.id === populationId);
+  if (!p) throw new Error(`no ${incidentId} ${populationId}`);
+  return p;
+}
+
+describe('catalog structure', () => {
+  it('validates against the zod schema', () => {
+    const result = catalogSchema.safeParse(CATALOG);
+    if (!result.success) throw new Error(JSON.stringify(result.error.issues, null, 2));
+  });
+
+  it('has valid, unique sources', () => {
+    const result = sourcesSchema.safeParse(SOURCES);
+    if (!result.success) throw new Error(JSON.stringify(result.error.issues, null, 2));
+    const keys = SOURCES.map((s) => s.key);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('contains exactly the eight required ids, unique, sorted by date', () => {
+    const ids = CATALOG.map((i) => i.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual([...INCIDENT_IDS].sort());
+    const dates = CATALOG.map(incidentSortDate);
+    expect(dates).toEqual([...dates].sort());
+    // the id's year-month prefix agrees with that order too
+    expect(ids).toEqual([...ids].sort());
+  });
+
+  it.each(CATALOG.map((i) => [i.id, i] as const))('%s has populations, sources, exposed fields', (_id, incident: Incident) => {
+    expect(incident.populations.length).toBeGreaterThan(0);
+    expect(incident.sources.length).toBeGreaterThan(0);
+    const popIds = incident.populations.map((p) => p.id);
+    expect(new Set(popIds).size).toBe(popIds.length);
+    for (const p of incident.populations) {
+      expect(p.exposed.length).toBeGreaterThan(0);
+      expect(p.members.length).toBeGreaterThan(0);
+      expect(p.counts.length).toBeGreaterThan(0);
+      // a field is never both exposed and not exposed for the same group
+      expect(p.exposed.filter((f) => (p.notExposed as readonly string[]).includes(f))).toEqual([]);
+    }
+    // incident-wide "not exposed" never contradicts a population
+    expect(incident.notExposed.filter((f) => exposedFields(incident).includes(f))).toEqual([]);
+    expect(notExposedFields(incident).filter((f) => exposedFields(incident).includes(f))).toEqual([]);
+  });
+
+  it('cites only source keys that exist', () => {
+    const missing = CATALOG.flatMap((i) => citedSourceKeys(i).filter((k) => !getSource(k)).map((k) => `${i.id}:${k}`));
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps membership windows well-formed', () => {
+    const bad: string[] = [];
+    for (const i of CATALOG)
+      for (const p of i.populations)
+        for (const m of p.members) {
+          const w: Membership = m.membership;
+          if (w.kind === 'active-during' && w.from > w.to) bad.push(`${i.id} ${p.id}`);
+          if (w.kind === 'began-by' && w.since && w.since > w.by) bad.push(`${i.id} ${p.id}`);
+        }
+    expect(bad).toEqual([]);
+  });
+
+  it('uses a non-null value only with a real number, and known dates with sources', () => {
+    for (const i of CATALOG) {
+      for (const d of [i.accessBegan, i.discovered, i.disclosed]) {
+        if (d.kind === 'known') {
+          expect(d.sources.length).toBeGreaterThan(0);
+          if (d.until) expect(d.until >= d.date).toBe(true);
+        }
+      }
+      for (const o of i.offers) if (o.endedOn) expect(o.status).toBe('ended');
+    }
+  });
+
+  it('has a review date', () => {
+    expect(CATALOG_REVIEWED_ON).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('marks copies of documents as mirrors, and never invents a URL for seeds', () => {
+    expect(getSource('ITG')?.mirror).toBe(true);
+    for (const k of ['seed000', 'seed001', 'seed002', 'seed003', 'seed004']) expect(getSource(k)?.url).toBeUndefined();
+    expect(getSource('TM21d')?.url).toBe('https://www.t-mobile.com/news/network/cyberattack-against-tmobile-and-our-customers');
+  });
+});
+
+describe('facts mirror the fact sheet', () => {
+  it('2023-01: SSN, licence, PIN and cards not exposed; 37M accounts; 25 Nov 2022 – Jan 2023', () => {
+    const i = getIncident('2023-01-api');
+    expect(exposedFields(i)).not.toContain('ssn');
+    expect(i.notExposed).toEqual(expect.arrayContaining(['ssn', 'drivers_license', 'payment_card', 'account_pin']));
+    const p1 = population('2023-01-api', 'P1');
+    expect(p1.counts[0]?.value).toBe(37_000_000);
+    expect(p1.reach).toBe('broad');
+    expect(p1.members.map((m) => m.membership)).toContainEqual({ kind: 'active-during', from: '2022-11', to: '2023-01' });
+    // seed004's "5 January" is the detection date, not the disclosure
+    expect(i.discovered).toMatchObject({ date: '2023-01-05' });
+    expect(i.disclosed).toMatchObject({ date: '2023-01-19' });
+  });
+
+  it('2021-08: P1 current postpaid exposed SSN, phone, IMEI, IMSI; not PIN or account number', () => {
+    const p1 = population('2021-08-cyberattack', 'P1');
+    expect(p1.exposed).toEqual(expect.arrayContaining(['ssn', 'name', 'date_of_birth', 'drivers_license', 'phone', 'imei', 'imsi']));
+    expect(p1.notExposed).toEqual(expect.arrayContaining(['account_pin', 'account_number', 'financial_account', 'payment_card']));
+    expect(p1.members).toEqual([{ relationship: 'postpaid', membership: { kind: 'active-during', from: '2021-08', to: '2021-08' } }]);
+    expect(population('2021-08-cyberattack', 'P2').notExposed).toEqual(expect.arrayContaining(['ssn', 'drivers_license']));
+  });
+
+  it('2021-08: P3 credit applicants have no window; former Sprint stays possible; Sprint prepaid/Boost excluded', () => {
+    const p3 = population('2021-08-cyberattack', 'P3');
+    expect(p3.reach).toBe('partial');
+    expect(p3.members).toContainEqual({ relationship: 'applicant', membership: { kind: 'no-window', by: '2021-08' } });
+    expect(p3.members).toContainEqual({ relationship: 'postpaid', membership: { kind: 'ended-by', by: '2021-08' } });
+    expect(p3.members.some((m) => m.relationship === 'sprint')).toBe(true);
+    expect(getIncident('2021-08-cyberattack').excluded?.[0]).toMatchObject({ relationships: ['sprint'], sources: ['TM21c'] });
+    expect(population('2021-08-cyberattack', 'P5').exposed).toContain('account_pin');
+    expect(population('2021-08-cyberattack', 'P7').members[0]?.relationship).toBe('metro');
+  });
+
+  it('2021-08: the disagreeing totals are all kept with their sources', () => {
+    const values = getIncident('2021-08-cyberattack').totals.map((t) => t.value);
+    expect(values).toEqual(expect.arrayContaining([100_000_000, 48_600_000, 54_600_000, 50_000_000, 53_000_000, 76_600_000]));
+  });
+
+  it('2021-08: settlement claims closed 23 Jan 2023, McAfee status unknown', () => {
+    const offers = getIncident('2021-08-cyberattack').offers;
+    expect(offers.find((o) => o.id === 'settlement')).toMatchObject({ status: 'ended', endedOn: '2023-01-23' });
+    expect(offers.find((o) => o.id === 'mcafee')).toMatchObject({ status: 'unknown' });
+  });
+
+  it('2015-09 Experian: applicants 2013-09..2015-09, broad, SSN exposed', () => {
+    const p = population('2015-09-experian', 'P1');
+    expect(p.members).toContainEqual({ relationship: 'applicant', membership: { kind: 'active-during', from: '2013-09', to: '2015-09' } });
+    expect(p.reach).toBe('broad');
+    expect(p.exposed).toContain('ssn');
+    expect(p.notExposed).toEqual(expect.arrayContaining(['payment_card', 'financial_account']));
+  });
+
+  it('partial populations where only a share was hit', () => {
+    expect(population('2020-12-cpni', 'P1').reach).toBe('partial');
+    expect(population('2020-12-cpni', 'P1').exposed).toContain('call_records_cpni');
+    expect(population('2023-04-pin', 'P1')).toMatchObject({ reach: 'partial' });
+    expect(population('2023-04-pin', 'P1').counts[0]?.value).toBe(836);
+    expect(population('2023-04-pin', 'P1').exposed).toEqual(expect.arrayContaining(['account_pin', 'ssn']));
+    expect(population('2018-08-account-data', 'P1').reach).toBe('partial');
+    expect(population('2019-11-prepaid', 'P1').reach).toBe('partial');
+    expect(population('2020-03-email-vendor', 'P1').members.map((m) => m.relationship)).toContain('employee');
+  });
+
+  it('unknown stays unknown', () => {
+    expect(getIncident('2020-03-email-vendor').accessBegan).toEqual({ kind: 'unknown' });
+    expect(population('2020-03-email-vendor', 'P1').counts[0]?.value).toBeNull();
+  });
+});
