@@ -1,21 +1,26 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
 import { usePathname } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { routing } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/routing';
 import { LOCALE_STORAGE_KEY, localizedHref } from '@/lib/i18n/locale-choice';
+
+type Props = {
+  /** the language this link switches to */
+  target: Locale;
+  /** its name in that language ("Français", "English"), from messages */
+  label: string;
+};
 
 /**
  * A plain link to the same page in the other language. Without JavaScript it
  * goes to the translated path; with JavaScript it also carries the query
  * string and the fragment (where answers live) and remembers the choice.
+ * Its words come as props from the server header, so content pages ship no
+ * i18n runtime to the browser.
  */
-export function LanguageSwitcher() {
+export function LanguageSwitcher({ target, label }: Props) {
   const pathname = usePathname() ?? '/';
-  const t = useTranslations('LanguageSwitcher');
-  const locale = useLocale();
-  const target = routing.locales.find((l) => l !== locale) ?? routing.defaultLocale;
   const [href, setHref] = useState(() => localizedHref(target, { pathname, search: '', hash: '' }));
 
   useEffect(() => {
@@ -40,8 +45,8 @@ export function LanguageSwitcher() {
   }
 
   return (
-    <a href={href} hrefLang={t('hrefLang')} lang={t('hrefLang')} onClick={remember} className="language-switcher">
-      {t('label')}
+    <a href={href} hrefLang={target} lang={target} onClick={remember} className="language-switcher">
+      {label}
     </a>
   );
 }

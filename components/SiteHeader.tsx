@@ -1,10 +1,13 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { routing } from '@/lib/i18n/routing';
 import { Link } from '@/lib/i18n/navigation';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 export function SiteHeader() {
   const t = useTranslations('Layout');
   const ts = useTranslations('LanguageSwitcher');
+  const locale = useLocale();
+  const target = routing.locales.find((l) => l !== locale) ?? routing.defaultLocale;
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -14,7 +17,7 @@ export function SiteHeader() {
         <nav aria-label={ts('navLabel')}>
           <ul>
             <li>
-              <LanguageSwitcher />
+              <LanguageSwitcher target={target} label={ts('label')} />
             </li>
           </ul>
         </nav>

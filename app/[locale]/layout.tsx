@@ -1,8 +1,7 @@
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getMessages, setRequestLocale } from 'next-intl/server';
+import { hasLocale } from 'next-intl';
+import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { routing } from '@/lib/i18n/routing';
-import { pickMessages } from '@/lib/i18n/pick';
 import { SiteHeader } from '@/components/SiteHeader';
 import { SiteFooter } from '@/components/SiteFooter';
 import { MAIN_ID, SkipLink } from '@/components/SkipLink';
@@ -14,6 +13,8 @@ export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
 
+// No NextIntlClientProvider here: content pages ship no i18n runtime. Pages
+// with client components wrap them in a provider with only their namespaces.
 export default async function LocaleLayout({
   children,
   params,
@@ -24,19 +25,16 @@ export default async function LocaleLayout({
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const messages = await getMessages();
 
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider messages={pickMessages(messages, ['LanguageSwitcher'])}>
-          <SkipLink />
-          <SiteHeader />
-          <main id={MAIN_ID} tabIndex={-1} className="page">
-            {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        <SkipLink />
+        <SiteHeader />
+        <main id={MAIN_ID} tabIndex={-1} className="page">
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

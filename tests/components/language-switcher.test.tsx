@@ -1,6 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { NextIntlClientProvider } from 'next-intl';
 import { axe } from 'jest-axe';
 import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
@@ -10,13 +9,10 @@ import { LOCALE_STORAGE_KEY } from '@/lib/i18n/locale-choice';
 let mockPathname = '/en/about/';
 jest.mock('next/navigation', () => ({ usePathname: () => mockPathname }));
 
+// The header passes the other language and its name, read from messages.
 function renderIn(locale: 'en' | 'fr') {
   const messages = locale === 'en' ? en : fr;
-  return render(
-    <NextIntlClientProvider locale={locale} messages={{ LanguageSwitcher: messages.LanguageSwitcher }}>
-      <LanguageSwitcher />
-    </NextIntlClientProvider>,
-  );
+  return render(<LanguageSwitcher target={locale === 'en' ? 'fr' : 'en'} label={messages.LanguageSwitcher.label} />);
 }
 
 beforeEach(() => {

@@ -15,7 +15,10 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-/** ICU argument names (and their types) used by a message, recursively. */
+/**
+ * ICU argument names used by a message, recursively. Types may differ on
+ * purpose (French may pluralize a word English leaves alone), names may not.
+ */
 function argumentsOf(elements: MessageFormatElement[], out = new Set<string>()): Set<string> {
   for (const el of elements) {
     switch (el.type) {
@@ -23,11 +26,11 @@ function argumentsOf(elements: MessageFormatElement[], out = new Set<string>()):
       case TYPE.number:
       case TYPE.date:
       case TYPE.time:
-        out.add(`${el.value}:${el.type}`);
+        out.add(el.value);
         break;
       case TYPE.select:
       case TYPE.plural:
-        out.add(`${el.value}:${el.type}`);
+        out.add(el.value);
         for (const option of Object.values(el.options)) argumentsOf(option.value, out);
         break;
       case TYPE.tag:
