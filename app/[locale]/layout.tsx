@@ -1,4 +1,4 @@
-import { hasLocale } from 'next-intl';
+import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { routing } from '@/lib/i18n/routing';
@@ -13,8 +13,9 @@ export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
 
-// No NextIntlClientProvider here: content pages ship no i18n runtime. Pages
-// with client components wrap them in a provider with only their namespaces.
+// TEMPORARY: the empty provider keeps next-intl's client <Link> working while
+// pages are being built; it costs ~15 KB gz on every page and goes away once
+// links are plain <a> (see scripts/page-weight.mjs).
 export default async function LocaleLayout({
   children,
   params,
@@ -29,12 +30,14 @@ export default async function LocaleLayout({
   return (
     <html lang={locale}>
       <body>
-        <SkipLink />
-        <SiteHeader />
-        <main id={MAIN_ID} tabIndex={-1} className="page">
-          {children}
-        </main>
-        <SiteFooter />
+        <NextIntlClientProvider messages={{}}>
+          <SkipLink />
+          <SiteHeader />
+          <main id={MAIN_ID} tabIndex={-1} className="page">
+            {children}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
       </body>
     </html>
   );
