@@ -143,9 +143,13 @@ export function relationshipRanges(
   now: MonthIndex,
 ): { start: MonthRange; end: MonthRange } {
   const startRaw = rawRangeOf(from.kind === 'present' ? { kind: 'unknown' } : from, now);
-  const start = { from: startRaw.from, to: Math.min(startRaw.to, now) };
+  // Cut at now, but never invert a range: answers are validated against now,
+  // so a start after now only happens when a caller assesses as of an earlier
+  // date; the relationship then stays where the person put it.
+  const start = { from: startRaw.from, to: Math.max(startRaw.from, Math.min(startRaw.to, now)) };
   const endRaw = rawRangeOf(to ?? { kind: 'unknown' }, now);
-  const end = { from: Math.max(endRaw.from, start.from), to: Math.min(endRaw.to, now) };
+  const endFrom = Math.max(endRaw.from, start.from);
+  const end = { from: endFrom, to: Math.max(endFrom, Math.min(endRaw.to, now)) };
   return { start, end };
 }
 

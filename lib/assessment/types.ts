@@ -1,5 +1,6 @@
 import type { ActionId, FieldId, IncidentId, RelationshipType } from '../catalog/vocabulary';
 import type { YearMonth } from '../catalog/types';
+import type { ReasonCode } from './reasons';
 
 export type Status = 'likely' | 'possible' | 'not-affected';
 export type ExposedStatus = Exclude<Status, 'not-affected'>;
@@ -12,7 +13,8 @@ export type Priority = 'now' | 'soon' | 'ongoing';
  * year-months; `relationshipIndex` points into answers.relationships.
  */
 export type Reason = {
-  code: string;
+  /** message key under Reasons.<code>; see lib/assessment/reasons.ts for the arguments */
+  code: ReasonCode;
   relationshipIndex?: number;
   relationship?: RelationshipType;
   populationId?: string;
@@ -40,6 +42,16 @@ export type ActionResult = {
   available: boolean;
   fields: FieldId[];
   incidents: IncidentId[];
+  /** strongest status among the fields and incidents that put the action in the plan */
+  status?: ExposedStatus;
+  /**
+   * For actions that are offers (McAfee, the 2021 settlement): 'open',
+   * 'ended' (available is false), or 'unknown' when the sources do not say
+   * whether it still runs (available is false too: never shown as a step).
+   */
+  availability?: 'open' | 'ended' | 'unknown';
+  /** ISO date an ended offer closed, when the sources give it */
+  endedOn?: string;
 };
 
 export type Assessment = {

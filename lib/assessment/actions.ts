@@ -1,0 +1,285 @@
+// The action plan as typed data: what puts each action in a person's plan
+// (exposed fields and/or incidents), how urgent it is, how long it takes, and
+// the official pages to use. Wording lives in messages (Actions.<id>): title,
+// why, duration, steps."1".."n" (n = `steps` here), linkLabels.<link id>.
+//
+// Links: ONLY URLs that appear in the fact sheet (research/incidents.md),
+// each with its source key; names the fact sheet gives only as domains
+// (IdentityTheft.gov, annualcreditreport.com) are linked at their root. No
+// IRS or DMV URL is in the fact sheet, so those actions have no link; the
+// IdentityTheft.gov copy in the fact sheet is a urlscan capture and is never
+// linked.
+
+import type { FieldId, IncidentId } from '../catalog/vocabulary';
+import { ACTION_IDS, type ActionId } from '../catalog/vocabulary';
+import type { SourceKey } from '../catalog/types';
+import type { Priority } from './types';
+
+export type ActionLink = {
+  /** message key suffix: Actions.<actionId>.linkLabels.<id> */
+  readonly id: string;
+  readonly url: string;
+  readonly source: SourceKey;
+};
+
+/**
+ * An action that is an offer someone could take up. Its availability comes
+ * from the catalog's offer `offerId` of `incident` when the catalog records it;
+ * `fallback` holds what the fact sheet says, used when it does not.
+ */
+export type ActionOffer = {
+  readonly incident: IncidentId;
+  readonly offerIds: readonly string[];
+  readonly fallback: { readonly status: 'open' | 'ended' | 'unknown'; readonly endedOn?: string; readonly sources: readonly SourceKey[] };
+};
+
+export type ActionDefinition = {
+  readonly id: ActionId;
+  readonly priority: Priority;
+  /** exposing any of these fields puts the action in the plan */
+  readonly fields: readonly FieldId[];
+  /** being likely or possibly touched by any of these incidents puts it in the plan */
+  readonly incidents: readonly IncidentId[];
+  /** rough time to do it, in minutes (Actions.<id>.duration says it in words) */
+  readonly minutes: number;
+  /** number of numbered steps in Actions.<id>.steps */
+  readonly steps: number;
+  readonly links: readonly ActionLink[];
+  readonly offer?: ActionOffer;
+  /** fact sheet source keys for the advice itself */
+  readonly sources: readonly SourceKey[];
+};
+
+export const PRIORITIES = ['now', 'soon', 'ongoing'] as const satisfies readonly Priority[];
+
+const FTC_FREEZE: ActionLink = {
+  id: 'ftc',
+  url: 'https://consumer.ftc.gov/consumer-alerts/2018/09/free-credit-freezes-are-here?page=1',
+  source: 'FTCFRZ',
+};
+const FCC_PORT_OUT: ActionLink = {
+  id: 'fcc',
+  url: 'https://fcc.gov/port-out-fraud-targets-your-private-accounts',
+  source: 'FCCP',
+};
+
+/** Fields whose theft helps a SIM swap or a fraudulent port-out. */
+const PHONE_ACCOUNT_FIELDS = ['account_pin', 'account_number', 'phone', 'imei', 'imsi', 'msisdn', 'puk'] as const satisfies readonly FieldId[];
+/** Fields that make targeted phishing believable. */
+const PHISHING_FIELDS = [
+  'name',
+  'address',
+  'email',
+  'phone',
+  'date_of_birth',
+  'rate_plan',
+  'number_of_lines',
+  'billing_info',
+  'account_number',
+] as const satisfies readonly FieldId[];
+/** Fields that open credit in someone's name. */
+const IDENTITY_FIELDS = ['ssn', 'drivers_license', 'government_id'] as const satisfies readonly FieldId[];
+const MONEY_FIELDS = ['financial_account', 'payment_card'] as const satisfies readonly FieldId[];
+
+/**
+ * In urgency order: the plan lists actions by priority, then by this order.
+ * Offers that may have ended come last.
+ */
+export const ACTIONS = [
+  {
+    id: 'credit-freeze',
+    priority: 'now',
+    fields: IDENTITY_FIELDS,
+    incidents: [],
+    minutes: 30,
+    steps: 4,
+    links: [
+      FTC_FREEZE,
+      { id: 'equifax', url: 'https://www.equifax.com/personal/credit-report-services/credit-freeze/', source: 'CAAG' },
+      { id: 'experian', url: 'https://www.experian.com/freeze/center.html', source: 'CAAG' },
+      { id: 'transunion', url: 'https://www.transunion.com/credit-freeze', source: 'CAAG' },
+    ],
+    sources: ['ITG', 'FTCFRZ', 'CAAG', 'EXPW'],
+  },
+  {
+    id: 'change-account-pin',
+    priority: 'now',
+    fields: [...PHONE_ACCOUNT_FIELDS, 'call_records_cpni'],
+    incidents: [],
+    minutes: 10,
+    steps: 3,
+    links: [
+      { id: 'pin', url: 'https://www.t-mobile.com/support/account/update-your-customer-pinpasscode', source: 'PIN' },
+      { id: 'cpni', url: 'https://www.t-mobile.com/privacy-center/education-and-resources/cpni', source: 'CPNI' },
+    ],
+    sources: ['PIN', 'IT21', 'FCCP', 'CPNI'],
+  },
+  {
+    id: 'account-takeover-protection',
+    priority: 'now',
+    fields: PHONE_ACCOUNT_FIELDS,
+    incidents: [],
+    minutes: 10,
+    steps: 3,
+    links: [
+      { id: 'tmobile', url: 'https://www.t-mobile.com/support/plans-features/account-takeover-protection', source: 'ATP' },
+      FCC_PORT_OUT,
+    ],
+    sources: ['ATPes', 'IT21', 'FCCP'],
+  },
+  {
+    id: 'sim-protection',
+    priority: 'now',
+    fields: ['account_pin', 'account_number', 'imei', 'imsi', 'msisdn', 'puk'],
+    incidents: [],
+    minutes: 10,
+    steps: 3,
+    links: [
+      {
+        id: 'tmobile',
+        url: 'https://magentapulse.t-mobile.com/us/en/customer-support/accounts/tlife-self-service/security-privacy-permissions/304d5',
+        source: 'SIMP',
+      },
+      FCC_PORT_OUT,
+    ],
+    sources: ['SIMP', 'FCCP', 'ITRC'],
+  },
+  {
+    id: 'bank-and-card-watch',
+    priority: 'now',
+    fields: MONEY_FIELDS,
+    incidents: [],
+    minutes: 30,
+    steps: 3,
+    links: [],
+    sources: [],
+  },
+  {
+    id: 'change-passwords',
+    priority: 'now',
+    fields: ['password_hash'],
+    incidents: [],
+    minutes: 20,
+    steps: 3,
+    links: [],
+    sources: ['ITG', 'KEHOE'],
+  },
+  {
+    id: 'fraud-alert',
+    priority: 'soon',
+    fields: IDENTITY_FIELDS,
+    incidents: [],
+    minutes: 10,
+    steps: 3,
+    links: [FTC_FREEZE],
+    sources: ['ITG', 'FTCFRZ'],
+  },
+  {
+    id: 'credit-reports',
+    priority: 'soon',
+    fields: [...IDENTITY_FIELDS, ...MONEY_FIELDS],
+    incidents: [],
+    minutes: 20,
+    steps: 3,
+    links: [{ id: 'annualcreditreport', url: 'https://www.annualcreditreport.com/', source: 'ITG' }],
+    sources: ['ITG', 'EXPW'],
+  },
+  {
+    id: 'irs-ip-pin',
+    priority: 'soon',
+    fields: ['ssn'],
+    incidents: [],
+    minutes: 20,
+    steps: 3,
+    links: [],
+    sources: ['IPPIN', 'ITG'],
+  },
+  {
+    id: 'drivers-license-dmv',
+    priority: 'soon',
+    fields: ['drivers_license', 'government_id'],
+    incidents: [],
+    minutes: 30,
+    steps: 3,
+    links: [],
+    sources: ['EXPW', 'SCORES'],
+  },
+  {
+    id: 'scam-shield',
+    priority: 'soon',
+    fields: PHISHING_FIELDS,
+    incidents: [],
+    minutes: 5,
+    steps: 3,
+    links: [
+      { id: 'tmobile', url: 'https://www.t-mobile.com/support/plans-features/t-mobile-scam-shield-app', source: 'SS' },
+      { id: 'metro', url: 'https://www.metrobyt-mobile.com/benefits/scam-shield/faq', source: 'SSM' },
+    ],
+    sources: ['SS', 'SSM', 'seed000', 'MR'],
+  },
+  {
+    id: 'phishing-vigilance',
+    priority: 'ongoing',
+    fields: [...PHISHING_FIELDS, ...IDENTITY_FIELDS, ...MONEY_FIELDS, ...PHONE_ACCOUNT_FIELDS],
+    incidents: [],
+    minutes: 5,
+    steps: 4,
+    links: [FCC_PORT_OUT],
+    sources: ['MIAG', 'FCCP', 'ITG'],
+  },
+  {
+    id: 'report-identity-theft',
+    priority: 'ongoing',
+    fields: [...IDENTITY_FIELDS, ...MONEY_FIELDS],
+    incidents: [],
+    minutes: 30,
+    steps: 3,
+    links: [{ id: 'identitytheft', url: 'https://www.identitytheft.gov/', source: 'ITG' }],
+    sources: ['ITG', 'ST23'],
+  },
+  {
+    id: 'mcafee-id-protection',
+    priority: 'ongoing',
+    fields: [],
+    incidents: ['2021-08-cyberattack'],
+    minutes: 15,
+    steps: 2,
+    links: [{ id: 'statement', url: 'https://www.t-mobile.com/news/network/cyberattack-against-tmobile-and-our-customers', source: 'TM21d' }],
+    // Two years from August 2021 per T-Mobile; the fact sheet says it probably
+    // ended but gives no end date (open question 7): unknown, never "open".
+    offer: {
+      incident: '2021-08-cyberattack',
+      offerIds: ['mcafee', 'mcafee-id-theft-protection', 'mcafee-id-protection'],
+      fallback: { status: 'unknown', sources: ['TM21c', 'MCN'] },
+    },
+    sources: ['TM21c', 'seed000', 'MCN'],
+  },
+  {
+    id: 'settlement-2021',
+    priority: 'ongoing',
+    fields: [],
+    incidents: ['2021-08-cyberattack'],
+    minutes: 5,
+    steps: 2,
+    links: [{ id: 'settlement', url: 'https://www.t-mobilesettlement.com/home/faqs2/', source: 'SET' }],
+    offer: {
+      incident: '2021-08-cyberattack',
+      offerIds: ['settlement', 'settlement-2021'],
+      fallback: { status: 'ended', endedOn: '2023-01-23', sources: ['SUN'] },
+    },
+    sources: ['SET', 'SUN', 'MOLW', 'AUD'],
+  },
+] as const satisfies readonly ActionDefinition[];
+
+/** Urgency order of every action id (position in ACTIONS). */
+export const ACTION_ORDER: readonly ActionId[] = ACTIONS.map((a) => a.id);
+
+export function actionDefinition(id: ActionId): ActionDefinition {
+  const found = (ACTIONS as readonly ActionDefinition[]).find((a) => a.id === id);
+  if (!found) throw new Error(`No action definition for ${id}`);
+  return found;
+}
+
+/** Compile-time and test-time guard: every ACTION_ID has exactly one definition. */
+export const ACTIONS_COVER_ALL_IDS: boolean =
+  ACTION_IDS.every((id) => ACTION_ORDER.includes(id)) && ACTION_ORDER.length === ACTION_IDS.length;
