@@ -156,8 +156,11 @@ export function layoutTimeline(input: {
   relationships: readonly RelationshipAnswer[];
   incidents: readonly TimelineIncident[];
   asOf: MonthIndex;
+  /** drawing width in CSS pixels (the component measures its box so text keeps its real size) */
+  width?: number;
 }): TimelineGeometry {
   const T = TIMELINE;
+  const width = Math.max(Math.round(input.width ?? T.width), 200);
   const sorted = [...input.incidents].sort((a, b) => a.window.from - b.window.from || a.id.localeCompare(b.id));
   const firstIncidentYear = sorted.length ? yearOf(sorted[0]!.window.from) : yearOf(input.asOf);
   const floorYear = firstIncidentYear - T.leadYears;
@@ -171,7 +174,7 @@ export function layoutTimeline(input: {
   const lastYear = Math.max(yearOf(input.asOf), ...sorted.map((i) => yearOf(i.window.to)));
   const d0 = monthIndex(firstYear, 1);
   const d1 = monthIndex(lastYear + 1, 1);
-  const plot = T.width - T.left - T.right;
+  const plot = width - T.left - T.right;
   const x = (m: MonthIndex) => T.left + ((Math.min(Math.max(m, d0), d1) - d0) / (d1 - d0)) * plot;
   const w = (a: MonthIndex, b: MonthIndex) => x(b) - x(a);
 
@@ -201,16 +204,17 @@ export function layoutTimeline(input: {
 
   const bands: TimelineBand[] = sorted.map((inc, i) => {
     const bx = x(inc.window.from);
-    const width = Math.max(w(inc.window.from, inc.window.to + 1), T.minBandWidth);
-    return { id: inc.id, number: i + 1, status: inc.status, x: Math.min(bx, T.width - T.right - width), width, window: inc.window };
+    const bandWidth = Math.max(w(inc.window.from, inc.window.to + 1), T.minBandWidth);
+    return { id: inc.id, number: i + 1, status: inc.status, x: Math.min(bx, width - T.right - bandWidth), width: bandWidth, window: inc.window };
   });
 
-  const span = lastYear - firstYear + 1;
-  const every = span <= 8 ? 1 : span <= 16 ? 2 : 5;
+  // Label every year when there is room (a label needs about 40 px), else every 2nd, 5th...
+  const yearWidth = plot / (lastYear - firstYear + 1);
+  const every = [1, 2, 5, 10].find((n) => n * yearWidth >= 40) ?? 10;
   const ticks = [];
   for (let year = firstYear; year <= lastYear; year++) {
     ticks.push({ year, x: x(monthIndex(year, 1)), label: (year - firstYear) % every === 0 });
   }
   const axisY = rowsTop + Math.max(rows.length, 1) * T.rowHeight;
-  return { width: T.width, height: axisY + T.axisHeight, firstYear, lastYear, axisY, ticks, bands, rows };
+  return { width, height: axisY + T.axisHeight, firstYear, lastYear, axisY, ticks, bands, rows };
 }

@@ -1,0 +1,26 @@
+'use client';
+
+import type { Reason, Status } from '@/lib/assessment/types';
+import { argumentsOf, MONTH_ARGUMENTS } from '@/lib/assessment/reasons';
+import { useTranslations } from 'next-intl';
+import { useDataMessages, useDateText } from './messages';
+
+/**
+ * One engine reason in words. Reasons are locale-free data; month arguments
+ * ("2022-11", or "2022" when only the year was given) become "November 2022" /
+ * "novembre 2022" here; `relationship` stays a code for the messages' select.
+ * See the arguments convention in lib/assessment/reasons.ts.
+ */
+export function ReasonText({ reason, status }: { reason: Reason | null; status: Status }) {
+  const t = useTranslations('Results');
+  const m = useDataMessages();
+  const date = useDateText();
+  const fallback = t(`reasonFallback.${status}`);
+  if (!reason) return <>{fallback}</>;
+  const values = argumentsOf(reason);
+  for (const key of MONTH_ARGUMENTS) {
+    const v = values[key];
+    if (typeof v === 'string') values[key] = date(v);
+  }
+  return <>{m.text(`Reasons.${reason.code}`, values, fallback)}</>;
+}

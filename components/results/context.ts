@@ -1,0 +1,22 @@
+'use client';
+
+import { createContext, useContext } from 'react';
+import type { Answers } from '@/lib/answers/types';
+import type { Assessment } from '@/lib/assessment/types';
+import type { Incident } from '@/lib/catalog/types';
+import type { IncidentId } from '@/lib/catalog/vocabulary';
+
+/** What the sections need besides the assessment; injected so tests can use fixtures. */
+export type ResultsData = {
+  answers: Answers;
+  assessment: Assessment;
+  incident: (id: IncidentId) => Incident | undefined;
+};
+
+export const ResultsContext = createContext<ResultsData | null>(null);
+
+export function useResults(): ResultsData {
+  const data = useContext(ResultsContext);
+  if (!data) throw new Error('ResultsContext missing');
+  return data;
+}
