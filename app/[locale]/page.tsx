@@ -23,6 +23,10 @@ export default function HomePage({ params }: Props) {
       <p className="lead">{t('lead')}</p>
       <p>{t('howItWorks')}</p>
       <p>{t('privacy')}</p>
+      {/* A plain link (works without JavaScript; the check page then explains why it needs it). */}
+      <a href={`/${locale}/check/`} className="button button--start" draggable={false}>
+        {t('start')}
+      </a>
     </>
   );
 }

@@ -1,0 +1,257 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { axe } from 'jest-axe';
+import { DRAFT_STORAGE_KEY, readDraft } from '@/lib/answers/draft-storage';
+import { patchHistory, renderCheck, useSearchParamsStandIn } from './check-harness';
+
+jest.mock('next/navigation', () => ({
+  useSearchParams: () => jest.requireActual('./check-harness').useSearchParamsStandIn(),
+}));
+void useSearchParamsStandIn;
+
+beforeAll(() => patchHistory());
+beforeEach(() => {
+  sessionStorage.clear();
+  window.history.replaceState(null, '', '/en/check/');
+  document.title = '';
+});
+
+async function chooseTypes(user: ReturnType<typeof userEvent.setup>, labels: RegExp[]) {
+  for (const label of labels) await user.click(screen.getByRole('checkbox', { name: label }));
+  await user.click(screen.getByRole('button', { name: 'Continue' }));
+}
+
+describe('step 1: relationships', () => {
+  test('shows every relationship with a hint, help for the unsure, and no axe violation', async () => {
+    const { container } = renderCheck('en');
+    expect(screen.getByRole('heading', { level: 1, name: 'Which of these were you, at any time?' })).toBeInTheDocument();
+    const group = screen.getByRole('group', { name: 'Which of these were you, at any time?' });
+    expect(within(group).getAllByRole('checkbox')).toHaveLength(6);
+    expect(screen.getByRole('checkbox', { name: 'Prepaid T-Mobile customer' })).toHaveAccessibleDescription(
+      'You paid T-Mobile in advance, for example with top-ups or refill cards.',
+    );
+    expect(screen.getByText('I don’t know which of these I was')).toBeInTheDocument();
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  test('Continue with nothing selected: error summary focused, inline error, title prefixed', async () => {
+    const user = userEvent.setup();
+    const { container } = renderCheck('en');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeInTheDocument();
+    const link = within(summary).getByRole('link', { name: 'Select at least one way you were connected to T-Mobile' });
+    expect(link).toHaveAttribute('href', '#types-postpaid');
+    await waitFor(() => expect(summary.parentElement).toHaveFocus());
+    expect(document.title).toBe('Error: Which of these were you, at any time? – Exposure Check');
+    const group = screen.getByRole('group', { name: 'Which of these were you, at any time?' });
+    expect(group).toHaveAccessibleDescription(/Error: Select at least one way you were connected to T-Mobile/);
+    await user.click(link);
+    expect(screen.getByRole('checkbox', { name: 'Postpaid T-Mobile customer' })).toHaveFocus();
+    expect(window.location.hash).toBe('');
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  test('in French, with French error words', async () => {
+    window.history.replaceState(null, '', '/fr/check/');
+    const user = userEvent.setup();
+    const { container } = renderCheck('fr');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Lesquelles de ces situations avez-vous connues');
+    await user.click(screen.getByRole('button', { name: 'Continuer' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('heading', { name: 'Il y a un problème' })).toBeInTheDocument();
+    expect(document.title.startsWith('Erreur\u00a0: ')).toBe(true);
+    expect(await axe(container)).toHaveNoViolations();
+  });
+});
+
+describe('step 2: dates', () => {
+  test('Continue moves to the dates step, focuses its heading and keeps the step in the URL', async () => {
+    const user = userEvent.setup();
+    const { container } = renderCheck('en');
+    await chooseTypes(user, [/^Postpaid T-Mobile customer/, /^I applied for a T-Mobile plan/]);
+    const heading = await screen.findByRole('heading', { level: 1, name: 'When were you connected to T-Mobile?' });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(window.location.search).toBe('?step=dates');
+    expect(screen.getByRole('heading', { level: 2, name: 'Postpaid customer' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Application with a credit check' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'When did you become a customer?' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'When did you apply?' })).toBeInTheDocument();
+    // An application has no end date.
+    expect(screen.getAllByRole('group', { name: /When did you stop/ })).toHaveLength(1);
+    const month = screen.getAllByRole('textbox', { name: 'Month' })[0]!;
+    expect(month).toHaveAttribute('inputmode', 'numeric');
+    expect(month).toHaveAttribute('type', 'text');
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  test('empty and invalid dates: summary with one link per problem, inline errors, aria-invalid', async () => {
+    const user = userEvent.setup();
+    const { container } = renderCheck('en');
+    await chooseTypes(user, [/^Postpaid T-Mobile customer/]);
+    await screen.findByRole('heading', { level: 1, name: 'When were you connected to T-Mobile?' });
+    const [fromMonth] = screen.getAllByRole('textbox', { name: 'Month' });
+    const [fromYear] = screen.getAllByRole('textbox', { name: 'Year' });
+    await user.type(fromMonth!, '13');
+    await user.type(fromYear!, '2019');
+    await user.click(screen.getByRole('checkbox', { name: 'I’m still a customer' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const summary = await screen.findByRole('alert');
+    const link = within(summary).getByRole('link', { name: 'Postpaid customer, start date: The month must be a number from 1 to 12' });
+    expect(link).toHaveAttribute('href', '#relationships-0-from-month');
+    expect(fromMonth).toHaveAttribute('aria-invalid', 'true');
+    const group = screen.getByRole('group', { name: 'When did you become a customer?' });
+    expect(group).toHaveAccessibleDescription(/Error: The month must be a number from 1 to 12/);
+    expect(await axe(container)).toHaveNoViolations();
+
+    await user.clear(fromMonth!);
+    await user.clear(fromYear!);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() =>
+      expect(within(screen.getByRole('alert')).getByRole('link')).toHaveTextContent(
+        'Postpaid customer, start date: Enter a date, or select “I don’t remember”',
+      ),
+    );
+  });
+
+  test('a date in the future or an end before the start uses the engine’s words', async () => {
+    const user = userEvent.setup();
+    renderCheck('en');
+    await chooseTypes(user, [/^Postpaid T-Mobile customer/]);
+    await screen.findByRole('heading', { level: 1, name: 'When were you connected to T-Mobile?' });
+    const months = screen.getAllByRole('textbox', { name: 'Month' });
+    const years = screen.getAllByRole('textbox', { name: 'Year' });
+    await user.type(months[0]!, '5');
+    await user.type(years[0]!, '2020');
+    await user.type(months[1]!, '4');
+    await user.type(years[1]!, '2019');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link')).toHaveTextContent(
+      'Postpaid customer, end date: The end date must be the same as or after the start date',
+    );
+  });
+
+  test('“not sure of the month” hides the month; “I don’t remember” hides both boxes', async () => {
+    const user = userEvent.setup();
+    renderCheck('en');
+    await chooseTypes(user, [/^Prepaid T-Mobile customer/]);
+    await screen.findByRole('heading', { level: 1, name: 'When were you connected to T-Mobile?' });
+    const from = screen.getByRole('group', { name: 'When did you become a customer?' });
+    await user.click(within(from).getByRole('checkbox', { name: 'I’m not sure of the month' }));
+    expect(within(from).queryByRole('textbox', { name: 'Month' })).toBeNull();
+    expect(within(from).getByRole('textbox', { name: 'Year' })).toBeInTheDocument();
+    await user.click(within(from).getByRole('checkbox', { name: 'I don’t remember' }));
+    expect(within(from).queryByRole('textbox')).toBeNull();
+  });
+
+  test('add and remove a period with focus kept sensible', async () => {
+    const user = userEvent.setup();
+    const { container } = renderCheck('en');
+    await chooseTypes(user, [/^Postpaid T-Mobile customer/]);
+    await screen.findByRole('heading', { level: 1, name: 'When were you connected to T-Mobile?' });
+    await user.click(screen.getByRole('button', { name: 'Add another postpaid period' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Postpaid customer, period 1' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Postpaid customer, period 2' })).toBeInTheDocument();
+    await waitFor(() => expect(document.getElementById('relationships-1-from-month')).toHaveFocus());
+    expect(screen.getByText('Added: Postpaid customer, period 2.')).toBeInTheDocument();
+    expect(await axe(container)).toHaveNoViolations();
+
+    await user.click(screen.getByRole('button', { name: 'Remove Postpaid customer, period 2' }));
+    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(1);
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Postpaid customer' })).toHaveFocus());
+    expect(screen.queryByRole('button', { name: /^Remove/ })).toBeNull();
+  });
+});
+
+describe('step 3: check your answers', () => {
+  async function fillValid(user: ReturnType<typeof userEvent.setup>) {
+    await chooseTypes(user, [/^Postpaid T-Mobile customer/, /^I applied for a T-Mobile plan/]);
+    await screen.findByRole('heading', { level: 1, name: 'When were you connected to T-Mobile?' });
+    const months = screen.getAllByRole('textbox', { name: 'Month' });
+    const years = screen.getAllByRole('textbox', { name: 'Year' });
+    await user.type(months[0]!, '3');
+    await user.type(years[0]!, '2016');
+    await user.click(screen.getByRole('checkbox', { name: 'I’m still a customer' }));
+    await user.type(screen.getAllByRole('textbox', { name: 'Month' })[1]!, '5');
+    await user.type(screen.getAllByRole('textbox', { name: 'Year' })[1]!, '2014');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    return screen.findByRole('heading', { level: 1, name: 'Check your answers' });
+  }
+
+  test('lists the answers with Change links, and “See my results” goes to the fragment URL', async () => {
+    const user = userEvent.setup();
+    const navigate = jest.fn();
+    const { container } = renderCheck('en', navigate);
+    const heading = await fillValid(user);
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(screen.getByText('Became a customer: March 2016')).toBeInTheDocument();
+    expect(screen.getByText('Stopped being a customer: still a customer')).toBeInTheDocument();
+    expect(screen.getByText('Applied: May 2014')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Change Your connection to T-Mobile' })).toBeInTheDocument();
+    expect(await axe(container)).toHaveNoViolations();
+    await user.click(screen.getByRole('button', { name: 'See my results' }));
+    expect(navigate).toHaveBeenCalledWith('/en/results/#v1;postpaid.2016-03.present;applicant.2014-05.');
+  });
+
+  test('Change returns to the question with answers kept, and Continue comes back to the summary', async () => {
+    const user = userEvent.setup();
+    renderCheck('en');
+    await fillValid(user);
+    await user.click(screen.getByRole('link', { name: 'Change Application with a credit check' }));
+    const target = await screen.findByRole('heading', { level: 2, name: 'Application with a credit check' });
+    await waitFor(() => expect(target).toHaveFocus());
+    expect(screen.getAllByRole('textbox', { name: 'Year' }).map((i) => (i as HTMLInputElement).value)).toEqual(['2016', '2014']);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Change Your connection to T-Mobile' }));
+    expect(await screen.findByRole('checkbox', { name: /^Postpaid T-Mobile customer/ })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
+  });
+
+  test('the back link goes to the previous step', async () => {
+    const user = userEvent.setup();
+    renderCheck('en');
+    await fillValid(user);
+    await user.click(screen.getByRole('link', { name: 'Back' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'When were you connected to T-Mobile?' })).toBeInTheDocument();
+  });
+});
+
+describe('draft', () => {
+  test('answers are kept in sessionStorage and restored on the same step after a reload', async () => {
+    const user = userEvent.setup();
+    const first = renderCheck('en');
+    await chooseTypes(user, [/^Metro by T-Mobile/]);
+    await screen.findByRole('heading', { level: 1, name: 'When were you connected to T-Mobile?' });
+    await user.type(screen.getAllByRole('textbox', { name: 'Year' })[0]!, '2018');
+    const saved = readDraft(sessionStorage);
+    expect(saved.ok && saved.draft.values.relationships[0]?.from.year).toBe('2018');
+    first.unmount();
+    // "Reload", in French this time (the language switcher keeps ?step=).
+    window.history.replaceState(null, '', '/fr/check/?step=dates');
+    renderCheck('fr');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('À quelles périodes');
+    expect(screen.getAllByRole('textbox', { name: 'Année' })[0]).toHaveValue('2018');
+  });
+
+  test('a corrupted draft gives a quiet notice, never a crash', async () => {
+    sessionStorage.setItem(DRAFT_STORAGE_KEY, '{"v":1,"values":{"types":["nope"]');
+    window.history.replaceState(null, '', '/en/check/?step=review');
+    const { container } = renderCheck('en');
+    expect(screen.getByText(/We couldn’t read the answers saved earlier/)).toBeInTheDocument();
+    // Nothing to review: back to the first question.
+    expect(screen.getByRole('heading', { level: 1, name: 'Which of these were you, at any time?' })).toBeInTheDocument();
+    await act(async () => {});
+    expect(window.location.search).toBe('?step=relationships');
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  test('a results link in the fragment pre-fills the form when there is no draft', () => {
+    window.history.replaceState(null, '', '/en/check/?step=review#v1;prepaid.2019.present');
+    renderCheck('en');
+    expect(screen.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
+    expect(screen.getByText('Became a customer: 2019 (month not known)')).toBeInTheDocument();
+  });
+});
