@@ -206,6 +206,9 @@ function planActions(
       fields: FIELD_IDS.filter((f) => triggerFields.includes(f)),
       incidents: order.filter((i) => involved.has(i)),
       status,
+      minutes: definition.minutes,
+      steps: definition.steps,
+      links: definition.links.map((l) => ({ id: l.id, url: l.url, source: l.source })),
     });
   }
   // ACTIONS is already in urgency order; priority first, then that order, with

@@ -12,7 +12,10 @@
 //   "March 2022" / "mars 2022", "2022" -> "2022") and pass the formatted text.
 //   `argumentsOf` below gathers them; the UI maps its formatter over the month
 //   arguments listed in MONTH_ARGUMENTS.
-// - `count`: a number (ICU plural/number).
+// - `span` / `windowSpan`: 'one' when `from` = `to` (`windowFrom` =
+//   `windowTo`), else 'many'; added by argumentsOf for an ICU select.
+// - `exclusion` (excluded-group): the catalog's exclusion id; its wording is
+//   Incidents.<incidentId>.excluded.<id> (catalog namespace).
 
 import type { Reason } from './types';
 
@@ -77,10 +80,10 @@ export type MonthArgument = (typeof MONTH_ARGUMENTS)[number];
  * `relationship` (select) when the reason concerns one relationship.
  */
 export const REASON_ARGUMENTS = {
-  'active-during': ['relationship', 'from', 'to'],
-  'maybe-active-during': ['relationship', 'from', 'to'],
-  'applied-during': ['applied', 'windowFrom', 'windowTo'],
-  'maybe-applied-during': ['applied', 'windowFrom', 'windowTo'],
+  'active-during': ['relationship', 'from', 'to', 'span'],
+  'maybe-active-during': ['relationship', 'windowFrom', 'windowTo', 'windowSpan'],
+  'applied-during': ['applied', 'windowFrom', 'windowTo', 'windowSpan'],
+  'maybe-applied-during': ['applied', 'windowFrom', 'windowTo', 'windowSpan'],
   'began-by': ['relationship', 'by'],
   'maybe-began-by': ['relationship', 'by'],
   'ended-by': ['relationship', 'by'],
@@ -91,7 +94,7 @@ export const REASON_ARGUMENTS = {
   'type-not-concerned': ['relationship'],
   'began-after': ['relationship', 'began'],
   'ended-before': ['relationship', 'ended'],
-  'applied-outside': ['applied', 'windowFrom', 'windowTo'],
+  'applied-outside': ['applied', 'windowFrom', 'windowTo', 'windowSpan'],
   'began-before': ['relationship', 'began', 'since'],
   'not-ended-by': ['relationship', 'by'],
   'excluded-group': ['relationship'],
@@ -109,5 +112,10 @@ export function argumentsOf(reason: Reason): Record<string, string | number> {
     args['from'] = reason.months.from;
     args['to'] = reason.months.to;
   }
-  return { ...args, ...reason.values };
+  const all: Record<string, string | number> = { ...args, ...reason.values };
+  // ICU cannot compare two arguments: say whether a period is one month, so
+  // messages can write "in May 2021" rather than "from May 2021 to May 2021".
+  if (all['from'] !== undefined) all['span'] = all['from'] === all['to'] ? 'one' : 'many';
+  if (all['windowFrom'] !== undefined) all['windowSpan'] = all['windowFrom'] === all['windowTo'] ? 'one' : 'many';
+  return all;
 }

@@ -52,6 +52,12 @@ export type ActionResult = {
   availability?: 'open' | 'ended' | 'unknown';
   /** ISO date an ended offer closed, when the sources give it */
   endedOn?: string;
+  /** copied from lib/assessment/actions.ts so the UI needs no second lookup */
+  minutes?: number;
+  /** number of steps in Actions.<id>.steps ("1".."n") */
+  steps?: number;
+  /** official links (fact-sheet URLs only); label: Actions.<id>.linkLabels.<link id> */
+  links?: { id: string; url: string; source: string }[];
 };
 
 export type Assessment = {
