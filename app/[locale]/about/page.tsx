@@ -4,6 +4,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { use } from 'react';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/i18n/metadata';
+import { AboutCatalog } from '@/components/catalog/AboutCatalog';
+import '@/components/catalog/catalog.css';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -25,6 +27,7 @@ export default function AboutPage({ params }: Props) {
       <p>{t('privacy')}</p>
       <h2>{t('sourcesHeading')}</h2>
       <p>{t('sources')}</p>
+      <AboutCatalog />
     </>
   );
 }

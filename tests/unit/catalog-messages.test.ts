@@ -1,0 +1,88 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import en from '@/messages/en.json';
+import fr from '@/messages/fr.json';
+import { CATALOG } from '@/lib/catalog';
+import { GLOSSARY_TERMS } from '@/lib/catalog/glossary';
+import { MINOR_INCIDENTS, OPEN_QUESTIONS } from '@/lib/catalog/minor';
+import { CONFIDENCE_LEVELS, FIELD_IDS, RELATIONSHIP_TYPES } from '@/lib/catalog/vocabulary';
+
+const LOCALES = { en, fr } as Record<string, unknown>;
+const OWN = ['Fields', 'Relationships', 'Catalog', 'Incidents', 'IncidentsIndex', 'IncidentPage', 'Glossary', 'About'];
+
+function get(messages: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), messages);
+}
+
+function leaves(o: unknown, prefix = ''): [string, string][] {
+  if (typeof o === 'string') return [[prefix, o]];
+  if (o && typeof o === 'object') return Object.entries(o).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+  return [];
+}
+
+/** Every key the catalog pages look up, derived from the data. */
+function requiredKeys(): string[] {
+  const keys: string[] = [];
+  for (const f of FIELD_IDS) keys.push(`Fields.${f}.label`, `Fields.${f}.short`, `Fields.${f}.risk`);
+  for (const r of RELATIONSHIP_TYPES) keys.push(`Relationships.${r}.label`, `Relationships.${r}.hint`);
+  for (const c of CONFIDENCE_LEVELS) keys.push(`Catalog.confidence.${c}.label`, `Catalog.confidence.${c}.description`);
+  for (const i of CATALOG) {
+    const base = `Incidents.${i.id}`;
+    keys.push(`${base}.headline`, `${base}.who`, `${base}.summary`);
+    for (const p of i.populations) {
+      keys.push(`${base}.populations.${p.id}.label`, `Catalog.reach.${p.reach}`);
+      for (const c of p.counts) keys.push(`Catalog.counts.${c.id}`, `Catalog.nature.${c.nature}`);
+    }
+    for (const c of i.totals) keys.push(`Catalog.counts.${c.id}`, `Catalog.nature.${c.nature}`);
+    for (const o of i.offers) keys.push(`${base}.offers.${o.id}.title`, `${base}.offers.${o.id}.body`, `Catalog.offerStatus.${o.status}`, `Catalog.offerKind.${o.kind ?? 'offer'}`);
+    for (const e of i.excluded ?? []) keys.push(`${base}.excluded.${e.id}`);
+  }
+  for (const t of GLOSSARY_TERMS) keys.push(`Glossary.terms.${t.id}.term`, `Glossary.terms.${t.id}.definition`);
+  for (const m of MINOR_INCIDENTS) keys.push(`About.minor.${m.id}`);
+  for (const q of OPEN_QUESTIONS) keys.push(`About.open.${q}`);
+  return keys;
+}
+
+describe.each(Object.keys(LOCALES))('catalog messages in %s', (locale) => {
+  const messages = LOCALES[locale];
+
+  it('has every key the catalog data needs (field and relationship labels included)', () => {
+    const missing = requiredKeys().filter((k) => typeof get(messages, k) !== 'string' || (get(messages, k) as string).trim() === '');
+    expect(missing).toEqual([]);
+  });
+
+  it('has only valid ICU messages without HTML in the catalog namespaces', () => {
+    const bad: string[] = [];
+    for (const ns of OWN)
+      for (const [key, text] of leaves(get(messages, ns), ns)) {
+        try {
+          new IntlMessageFormat(text, locale, undefined, { ignoreTag: false });
+        } catch (e) {
+          bad.push(`${key}: ${String(e)}`);
+        }
+        if (/<(?!\/?(link|strong|incidents|glossary)>)[a-z]/i.test(text)) bad.push(`${key}: HTML-like tag`);
+        if (text.includes("'")) bad.push(`${key}: ASCII apostrophe (use ’)`);
+      }
+    expect(bad).toEqual([]);
+  });
+
+  it('writes summaries of 3 to 6 sentences', () => {
+    for (const i of CATALOG) {
+      const summary = get(messages, `Incidents.${i.id}.summary`) as string;
+      const sentences = summary.split(/(?<=[.!?])\s+(?=[A-ZÀ-Ý«“])/).length;
+      expect({ id: i.id, sentences: Math.min(Math.max(sentences, 3), 6) }).toEqual({ id: i.id, sentences });
+    }
+  });
+});
+
+it('uses the same catalog keys in English and French', () => {
+  for (const ns of OWN) {
+    const a = leaves((en as Record<string, unknown>)[ns], ns).map(([k]) => k).sort();
+    const b = leaves((fr as Record<string, unknown>)[ns], ns).map(([k]) => k).sort();
+    expect(b).toEqual(a);
+  }
+});
+
+it('explains US-only terms in French', () => {
+  expect(fr.Fields.ssn.label).toMatch(/sécurité sociale américain \(SSN\)/);
+  expect(fr.Glossary.terms['credit-freeze'].term).toMatch(/gel de crédit \(credit freeze\)/i);
+});
