@@ -1,7 +1,9 @@
 // The action plan as typed data: what puts each action in a person's plan
 // (exposed fields and/or incidents), how urgent it is, how long it takes, and
 // the official pages to use. Wording lives in messages (Actions.<id>): title,
-// why, duration, steps."1".."n" (n = `steps` here), linkLabels.<link id>.
+// why, duration, steps."1".."n" (n = `steps` here), linkLabels.<link id>,
+// and for offers `ended` / `unknown` (the sentence shown instead of steps
+// to take, by ActionResult.availability). None of them takes an argument.
 //
 // Links: ONLY URLs that appear in the fact sheet (research/incidents.md),
 // each with its source key; names the fact sheet gives only as domains

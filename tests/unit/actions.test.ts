@@ -58,6 +58,9 @@ describe.each(['en', 'fr'] as const)('Actions and Reasons messages (%s)', (local
     for (const key of ['title', 'why', 'duration'] as const) expect(entry[key]).toEqual(expect.any(String));
     expect(Object.keys(entry.steps)).toEqual(Array.from({ length: action.steps }, (_, i) => String(i + 1)));
     expect(Object.keys(entry.linkLabels ?? {}).sort()).toEqual(action.links.map((l) => l.id).sort());
+    // Action messages take no arguments, so any caller can render them as is.
+    expect(entry.duration).toContain(String(action.minutes));
+    for (const text of [entry.title, entry.why, entry.duration, ...Object.values(entry.steps)]) expect(text).not.toMatch(/[{}]/);
     if (action.offer) {
       expect(entry.ended).toEqual(expect.any(String));
       expect(entry.unknown).toEqual(expect.any(String));
