@@ -76,6 +76,10 @@ const total = performance.now() - started;
 times.sort();
 const at = (q: number) => times[Math.min(COUNT - 1, Math.floor(q * COUNT))] as number;
 const us = (ms: number) => `${(ms * 1000).toFixed(1)} µs`;
-console.log(`assessed ${COUNT} random valid answer sets (seed ${option('seed', 42)}, as of ${AS_OF}, node ${process.version})`);
+console.log(
+  `assessed ${COUNT} random valid answer sets (seed ${option('seed', 42)}, as of ${AS_OF}, node ${process.version})`,
+);
 console.log(`median ${us(at(0.5))} per assessment · p99 ${us(at(0.99))} · max ${us(times[COUNT - 1] as number)}`);
-console.log(`total ${(total / 1000).toFixed(2)} s (${Math.round(COUNT / (total / 1000))} assessments/s) · checksum ${sink}`);
+console.log(
+  `total ${(total / 1000).toFixed(2)} s (${Math.round(COUNT / (total / 1000))} assessments/s) · checksum ${sink}`,
+);

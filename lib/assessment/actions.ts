@@ -32,7 +32,11 @@ export type ActionLink = {
 export type ActionOffer = {
   readonly incident: IncidentId;
   readonly offerIds: readonly string[];
-  readonly fallback: { readonly status: 'open' | 'ended' | 'unknown'; readonly endedOn?: string; readonly sources: readonly SourceKey[] };
+  readonly fallback: {
+    readonly status: 'open' | 'ended' | 'unknown';
+    readonly endedOn?: string;
+    readonly sources: readonly SourceKey[];
+  };
 };
 
 export type ActionDefinition = {
@@ -66,7 +70,15 @@ const FCC_PORT_OUT: ActionLink = {
 };
 
 /** Fields whose theft helps a SIM swap or a fraudulent port-out. */
-const PHONE_ACCOUNT_FIELDS = ['account_pin', 'account_number', 'phone', 'imei', 'imsi', 'msisdn', 'puk'] as const satisfies readonly FieldId[];
+const PHONE_ACCOUNT_FIELDS = [
+  'account_pin',
+  'account_number',
+  'phone',
+  'imei',
+  'imsi',
+  'msisdn',
+  'puk',
+] as const satisfies readonly FieldId[];
 /** Fields that make targeted phishing believable. */
 const PHISHING_FIELDS = [
   'name',
@@ -124,7 +136,11 @@ export const ACTIONS = [
     minutes: 10,
     steps: 3,
     links: [
-      { id: 'tmobile', url: 'https://www.t-mobile.com/support/plans-features/account-takeover-protection', source: 'ATP' },
+      {
+        id: 'tmobile',
+        url: 'https://www.t-mobile.com/support/plans-features/account-takeover-protection',
+        source: 'ATP',
+      },
       FCC_PORT_OUT,
     ],
     sources: ['ATPes', 'IT21', 'FCCP'],
@@ -246,7 +262,13 @@ export const ACTIONS = [
     incidents: ['2021-08-cyberattack'],
     minutes: 15,
     steps: 2,
-    links: [{ id: 'statement', url: 'https://www.t-mobile.com/news/network/cyberattack-against-tmobile-and-our-customers', source: 'TM21d' }],
+    links: [
+      {
+        id: 'statement',
+        url: 'https://www.t-mobile.com/news/network/cyberattack-against-tmobile-and-our-customers',
+        source: 'TM21d',
+      },
+    ],
     // Two years from August 2021 per T-Mobile; the fact sheet says it probably
     // ended but gives no end date (open question 7): unknown, never "open".
     offer: {

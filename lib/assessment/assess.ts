@@ -68,7 +68,8 @@ function assessIncident(incident: Incident, relationships: readonly Relationship
         }
         const reach = memberReach(population, member);
         const clear = result.kind === 'certain' && member.membership.kind !== 'no-window';
-        const status: ExposedStatus = clear && reach === 'broad' && population.confidence !== 'L' ? 'likely' : 'possible';
+        const status: ExposedStatus =
+          clear && reach === 'broad' && population.confidence !== 'L' ? 'likely' : 'possible';
         best = best === null ? status : stronger(best, status);
         matchReasons.push({ ...result.reason, populationId: population.id });
         // Say what else keeps this match at "possible", besides the dates.
@@ -106,7 +107,11 @@ function assessIncident(incident: Incident, relationships: readonly Relationship
     const perRelationship: Reason[] = [];
     for (const relationship of relationships) {
       if (!concerned.has(relationship.type)) {
-        perRelationship.push({ code: 'type-not-concerned', relationshipIndex: relationship.index, relationship: relationship.type });
+        perRelationship.push({
+          code: 'type-not-concerned',
+          relationshipIndex: relationship.index,
+          relationship: relationship.type,
+        });
       }
     }
     reasons = [...noMatchReasons, ...perRelationship, ...exclusionReasons];
@@ -174,7 +179,9 @@ function offerAvailability(
     return { available: true, availability: 'open' };
   }
   if (status === 'open') return { available: true, availability: 'open' };
-  return endedOn === undefined ? { available: false, availability: status } : { available: false, availability: status, endedOn };
+  return endedOn === undefined
+    ? { available: false, availability: status }
+    : { available: false, availability: status, endedOn };
 }
 
 function planActions(
@@ -198,7 +205,8 @@ function planActions(
       field.incidents.forEach((i) => involved.add(i));
       status = stronger(status, field.status);
     }
-    for (const i of triggerIncidents) status = stronger(status, (incidentById.get(i) as IncidentResult).status as ExposedStatus);
+    for (const i of triggerIncidents)
+      status = stronger(status, (incidentById.get(i) as IncidentResult).status as ExposedStatus);
     actions.push({
       id: definition.id,
       priority: definition.priority,

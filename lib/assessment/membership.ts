@@ -91,7 +91,12 @@ function base(r: Relationship): Pick<Reason, 'relationshipIndex' | 'relationship
   return { relationshipIndex: r.index, relationship: r.type };
 }
 
-function match(kind: 'certain' | 'possible', r: Relationship, code: MatchReasonCode, rest: Partial<Reason>): MemberMatch {
+function match(
+  kind: 'certain' | 'possible',
+  r: Relationship,
+  code: MatchReasonCode,
+  rest: Partial<Reason>,
+): MemberMatch {
   return { kind, reason: { code, ...base(r), ...rest } };
 }
 

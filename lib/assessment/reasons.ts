@@ -72,7 +72,17 @@ export type NoMatchReasonCode = (typeof NO_MATCH_REASON_CODES)[number];
 export type ReasonCode = (typeof REASON_CODES)[number];
 
 /** Arguments that hold ISO months ("YYYY-MM") or years ("YYYY"), to format before calling t(). */
-export const MONTH_ARGUMENTS = ['from', 'to', 'began', 'ended', 'applied', 'by', 'since', 'windowFrom', 'windowTo'] as const;
+export const MONTH_ARGUMENTS = [
+  'from',
+  'to',
+  'began',
+  'ended',
+  'applied',
+  'by',
+  'since',
+  'windowFrom',
+  'windowTo',
+] as const;
 export type MonthArgument = (typeof MONTH_ARGUMENTS)[number];
 
 /**

@@ -9,8 +9,19 @@ import fr from '@/messages/fr.json';
 
 const FACT_SHEET = fs.readFileSync(path.join('/work/shared/research/incidents.md'), 'utf8');
 const defs = ACTIONS as readonly ActionDefinition[];
-type ActionMessages = { title: string; why: string; duration: string; steps: Record<string, string>; linkLabels?: Record<string, string>; ended?: string; unknown?: string };
-const messages = { en, fr } as unknown as Record<'en' | 'fr', { Actions: Record<string, ActionMessages>; Reasons: Record<string, string> }>;
+type ActionMessages = {
+  title: string;
+  why: string;
+  duration: string;
+  steps: Record<string, string>;
+  linkLabels?: Record<string, string>;
+  ended?: string;
+  unknown?: string;
+};
+const messages = { en, fr } as unknown as Record<
+  'en' | 'fr',
+  { Actions: Record<string, ActionMessages>; Reasons: Record<string, string> }
+>;
 
 /** Names the fact sheet gives only as domains may be linked at their root. */
 const ROOTS_NAMED_IN_FACT_SHEET = ['https://www.identitytheft.gov/', 'https://www.annualcreditreport.com/'];
@@ -29,23 +40,28 @@ describe('action data', () => {
     for (const a of defs) expect(a.fields.length + a.incidents.length).toBeGreaterThan(0);
   });
 
-  it.each(defs.flatMap((a) => a.links.map((l) => [a.id, l.id, l.url, l.source] as const)))('%s link %s is from the fact sheet (%s)', (_a, _l, url, source) => {
-    expect(url.startsWith('https://')).toBe(true);
-    expect(url).not.toMatch(/urlscan|archive\.org|capedge|board-cybersecurity/);
-    expect(FACT_SHEET.includes(url) || ROOTS_NAMED_IN_FACT_SHEET.includes(url)).toBe(true);
-    if (ROOTS_NAMED_IN_FACT_SHEET.includes(url)) {
-      const domain = new URL(url).hostname.replace(/^www\./, '');
-      expect(FACT_SHEET.toLowerCase()).toContain(domain);
-    }
-    expect(getSource(source)).toBeDefined();
-  });
+  it.each(defs.flatMap((a) => a.links.map((l) => [a.id, l.id, l.url, l.source] as const)))(
+    '%s link %s is from the fact sheet (%s)',
+    (_a, _l, url, source) => {
+      expect(url.startsWith('https://')).toBe(true);
+      expect(url).not.toMatch(/urlscan|archive\.org|capedge|board-cybersecurity/);
+      expect(FACT_SHEET.includes(url) || ROOTS_NAMED_IN_FACT_SHEET.includes(url)).toBe(true);
+      if (ROOTS_NAMED_IN_FACT_SHEET.includes(url)) {
+        const domain = new URL(url).hostname.replace(/^www\./, '');
+        expect(FACT_SHEET.toLowerCase()).toContain(domain);
+      }
+      expect(getSource(source)).toBeDefined();
+    },
+  );
 
   it('no IRS or DMV link: none is in the fact sheet', () => {
     for (const a of defs) for (const l of a.links) expect(l.url).not.toMatch(/irs\.gov|dmv/i);
   });
 
   it('every cited source key exists', () => {
-    for (const a of defs) for (const key of [...a.sources, ...(a.offer?.fallback.sources ?? [])]) expect([a.id, key, getSource(key) !== undefined]).toEqual([a.id, key, true]);
+    for (const a of defs)
+      for (const key of [...a.sources, ...(a.offer?.fallback.sources ?? [])])
+        expect([a.id, key, getSource(key) !== undefined]).toEqual([a.id, key, true]);
   });
 });
 
@@ -60,7 +76,8 @@ describe.each(['en', 'fr'] as const)('Actions and Reasons messages (%s)', (local
     expect(Object.keys(entry.linkLabels ?? {}).sort()).toEqual(action.links.map((l) => l.id).sort());
     // Action messages take no arguments, so any caller can render them as is.
     expect(entry.duration).toContain(String(action.minutes));
-    for (const text of [entry.title, entry.why, entry.duration, ...Object.values(entry.steps)]) expect(text).not.toMatch(/[{}]/);
+    for (const text of [entry.title, entry.why, entry.duration, ...Object.values(entry.steps)])
+      expect(text).not.toMatch(/[{}]/);
     if (action.offer) {
       expect(entry.ended).toEqual(expect.any(String));
       expect(entry.unknown).toEqual(expect.any(String));

@@ -71,9 +71,12 @@ describe('relationship ranges', () => {
     return [toYearMonth(start.from), toYearMonth(start.to), toYearMonth(end.from), toYearMonth(end.to)];
   };
   it('exact dates', () => expect(r('2016-01', '2021-12')).toEqual(['2016-01', '2016-01', '2021-12', '2021-12']));
-  it('year only: any month of the year', () => expect(r('2019', '2020')).toEqual(['2019-01', '2019-12', '2020-01', '2020-12']));
-  it('year only this year stops at now', () => expect(r('2024', 'present')).toEqual(['2024-01', '2024-06', '2024-06', '2024-06']));
-  it('unknown start: any month from 1994', () => expect(r('unknown', '2010-05')).toEqual(['1994-01', '2024-06', '2010-05', '2010-05']));
+  it('year only: any month of the year', () =>
+    expect(r('2019', '2020')).toEqual(['2019-01', '2019-12', '2020-01', '2020-12']));
+  it('year only this year stops at now', () =>
+    expect(r('2024', 'present')).toEqual(['2024-01', '2024-06', '2024-06', '2024-06']));
+  it('unknown start: any month from 1994', () =>
+    expect(r('unknown', '2010-05')).toEqual(['1994-01', '2024-06', '2010-05', '2010-05']));
   it('unknown or absent end: from the start to now', () => {
     expect(r('2015-03', 'unknown')).toEqual(['2015-03', '2015-03', '2015-03', '2024-06']);
     expect(r('2015-03')).toEqual(['2015-03', '2015-03', '2015-03', '2024-06']);

@@ -8,21 +8,43 @@ const one = (relationship: Record<string, unknown>) => ({ relationships: [relati
 
 describe('parseAnswers: valid answers', () => {
   it.each([
-    ['the issue example', {
-      relationships: [
-        { type: 'postpaid', from: '2016-01', to: '2021-12' },
-        { type: 'applicant', from: '2014-05' },
-        { type: 'prepaid', from: '2019', to: 'present' },
-        { type: 'metro', from: 'unknown', to: 'unknown' },
-      ],
-    }],
-    ['every type', { relationships: ['postpaid', 'prepaid', 'metro', 'sprint', 'applicant', 'employee'].map((type) => ({ type, from: '2010' })) }],
+    [
+      'the issue example',
+      {
+        relationships: [
+          { type: 'postpaid', from: '2016-01', to: '2021-12' },
+          { type: 'applicant', from: '2014-05' },
+          { type: 'prepaid', from: '2019', to: 'present' },
+          { type: 'metro', from: 'unknown', to: 'unknown' },
+        ],
+      },
+    ],
+    [
+      'every type',
+      {
+        relationships: ['postpaid', 'prepaid', 'metro', 'sprint', 'applicant', 'employee'].map((type) => ({
+          type,
+          from: '2010',
+        })),
+      },
+    ],
     ['first allowed month', one({ type: 'postpaid', from: '1994-01', to: '1994-01' })],
     ['the current month', one({ type: 'postpaid', from: '2024-06', to: '2024-06' })],
     ['the current year, year only', one({ type: 'postpaid', from: '2024', to: 'present' })],
     ['a month inside a year-only start', one({ type: 'postpaid', from: '2019', to: '2019-03' })],
-    ['same type twice', { relationships: [{ type: 'postpaid', from: '2010', to: '2012' }, { type: 'postpaid', from: '2015', to: 'present' }] }],
-    ['twenty relationships', { relationships: Array.from({ length: 20 }, () => ({ type: 'prepaid', from: 'unknown' })) }],
+    [
+      'same type twice',
+      {
+        relationships: [
+          { type: 'postpaid', from: '2010', to: '2012' },
+          { type: 'postpaid', from: '2015', to: 'present' },
+        ],
+      },
+    ],
+    [
+      'twenty relationships',
+      { relationships: Array.from({ length: 20 }, () => ({ type: 'prepaid', from: 'unknown' })) },
+    ],
   ])('%s', (_name, input) => {
     const result = parseAnswers(input, AS_OF);
     expect(result).toEqual({ ok: true, value: input });
@@ -37,8 +59,18 @@ describe('parseAnswers: each error has its code and path', () => {
     ['no relationships key', {}, ['relationships'], 'relationships-missing'],
     ['relationships not a list', { relationships: {} }, ['relationships'], 'relationships-invalid'],
     ['no relationship', { relationships: [] }, ['relationships'], 'relationships-empty'],
-    ['21 relationships', { relationships: Array.from({ length: 21 }, () => ({ type: 'prepaid', from: 'unknown' })) }, ['relationships'], 'relationships-too-many'],
-    ['a million relationships', { relationships: Array.from({ length: 1_000_000 }, () => 0) }, ['relationships'], 'relationships-too-many'],
+    [
+      '21 relationships',
+      { relationships: Array.from({ length: 21 }, () => ({ type: 'prepaid', from: 'unknown' })) },
+      ['relationships'],
+      'relationships-too-many',
+    ],
+    [
+      'a million relationships',
+      { relationships: Array.from({ length: 1_000_000 }, () => 0) },
+      ['relationships'],
+      'relationships-too-many',
+    ],
     ['a relationship that is not an object', { relationships: [7] }, ['relationships', 0], 'relationship-invalid'],
     ['unknown type', one({ type: 'verizon', from: '2019' }), ['relationships', 0, 'type'], 'type-unknown'],
     ['type missing', one({ from: '2019' }), ['relationships', 0, 'type'], 'type-missing'],
@@ -46,21 +78,61 @@ describe('parseAnswers: each error has its code and path', () => {
     ['from a number', one({ type: 'postpaid', from: 2019 }), ['relationships', 0, 'from'], 'date-malformed'],
     ['from in words', one({ type: 'postpaid', from: 'March 2019' }), ['relationships', 0, 'from'], 'date-malformed'],
     ['from with a day', one({ type: 'postpaid', from: '2019-03-01' }), ['relationships', 0, 'from'], 'date-malformed'],
-    ['from with one-digit month', one({ type: 'postpaid', from: '2019-3' }), ['relationships', 0, 'from'], 'date-malformed'],
+    [
+      'from with one-digit month',
+      one({ type: 'postpaid', from: '2019-3' }),
+      ['relationships', 0, 'from'],
+      'date-malformed',
+    ],
     ['month 00', one({ type: 'postpaid', from: '2019-00' }), ['relationships', 0, 'from'], 'month-out-of-range'],
     ['month 13', one({ type: 'postpaid', from: '2019-13' }), ['relationships', 0, 'from'], 'month-out-of-range'],
-    ['to month 13', one({ type: 'postpaid', from: '2019', to: '2020-13' }), ['relationships', 0, 'to'], 'month-out-of-range'],
+    [
+      'to month 13',
+      one({ type: 'postpaid', from: '2019', to: '2020-13' }),
+      ['relationships', 0, 'to'],
+      'month-out-of-range',
+    ],
     ['before 1994 (month)', one({ type: 'postpaid', from: '1993-12' }), ['relationships', 0, 'from'], 'date-too-early'],
     ['before 1994 (year)', one({ type: 'postpaid', from: '1993' }), ['relationships', 0, 'from'], 'date-too-early'],
     ['next month', one({ type: 'postpaid', from: '2024-07' }), ['relationships', 0, 'from'], 'date-in-future'],
     ['next year', one({ type: 'postpaid', from: '2025' }), ['relationships', 0, 'from'], 'date-in-future'],
-    ['to in the future', one({ type: 'postpaid', from: '2020', to: '2024-07' }), ['relationships', 0, 'to'], 'date-in-future'],
+    [
+      'to in the future',
+      one({ type: 'postpaid', from: '2020', to: '2024-07' }),
+      ['relationships', 0, 'to'],
+      'date-in-future',
+    ],
     ['present as a start', one({ type: 'postpaid', from: 'present' }), ['relationships', 0, 'from'], 'from-present'],
-    ['to before from (months)', one({ type: 'postpaid', from: '2020-05', to: '2020-04' }), ['relationships', 0, 'to'], 'to-before-from'],
-    ['to before from (years)', one({ type: 'postpaid', from: '2020', to: '2019' }), ['relationships', 0, 'to'], 'to-before-from'],
-    ['to year before from month', one({ type: 'postpaid', from: '2020-01', to: '2019' }), ['relationships', 0, 'to'], 'to-before-from'],
-    ['unknown key in a relationship', one({ type: 'postpaid', from: '2020', note: 'x' }), ['relationships', 0, 'note'], 'unknown-key'],
-    ['unknown key at the top', { relationships: [{ type: 'postpaid', from: '2020' }], name: 'Jo' }, ['name'], 'unknown-key'],
+    [
+      'to before from (months)',
+      one({ type: 'postpaid', from: '2020-05', to: '2020-04' }),
+      ['relationships', 0, 'to'],
+      'to-before-from',
+    ],
+    [
+      'to before from (years)',
+      one({ type: 'postpaid', from: '2020', to: '2019' }),
+      ['relationships', 0, 'to'],
+      'to-before-from',
+    ],
+    [
+      'to year before from month',
+      one({ type: 'postpaid', from: '2020-01', to: '2019' }),
+      ['relationships', 0, 'to'],
+      'to-before-from',
+    ],
+    [
+      'unknown key in a relationship',
+      one({ type: 'postpaid', from: '2020', note: 'x' }),
+      ['relationships', 0, 'note'],
+      'unknown-key',
+    ],
+    [
+      'unknown key at the top',
+      { relationships: [{ type: 'postpaid', from: '2020' }], name: 'Jo' },
+      ['name'],
+      'unknown-key',
+    ],
   ])('%s', (_name, input, path, code) => {
     const result = parseAnswers(input, AS_OF);
     expect(result.ok).toBe(false);
@@ -70,7 +142,13 @@ describe('parseAnswers: each error has its code and path', () => {
 
   it('reports every problem of several relationships, each at its path', () => {
     const result = parseAnswers(
-      { relationships: [{ type: 'postpaid', from: '2019' }, { type: 'nope', from: '2019-13' }, { type: 'metro', from: '2020', to: '2010' }] },
+      {
+        relationships: [
+          { type: 'postpaid', from: '2019' },
+          { type: 'nope', from: '2019-13' },
+          { type: 'metro', from: '2020', to: '2010' },
+        ],
+      },
       AS_OF,
     );
     expect(result).toEqual({
@@ -120,11 +198,17 @@ describe('properties', () => {
     const date = fc.oneof(
       fc.constantFrom('unknown', 'present', '1993', '1994', '2024', '2025', '2019-00', '2019-13', ''),
       fc.integer({ min: 1990, max: 2026 }).map(String),
-      fc.tuple(fc.integer({ min: 1990, max: 2026 }), fc.integer({ min: 0, max: 13 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+      fc
+        .tuple(fc.integer({ min: 1990, max: 2026 }), fc.integer({ min: 0, max: 13 }))
+        .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
       fc.string(),
     );
     const relationship = fc.record(
-      { type: fc.constantFrom('postpaid', 'prepaid', 'metro', 'sprint', 'applicant', 'employee', 'other'), from: date, to: date },
+      {
+        type: fc.constantFrom('postpaid', 'prepaid', 'metro', 'sprint', 'applicant', 'employee', 'other'),
+        from: date,
+        to: date,
+      },
       { requiredKeys: ['type'] },
     );
     fc.assert(
@@ -141,7 +225,9 @@ describe('zod schema for the form', () => {
   it('reports codes as messages, usable by zodResolver', () => {
     const result = createAnswersSchema(AS_OF).safeParse(one({ type: 'postpaid', from: '2019-13' }));
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => [i.path, i.message])).toEqual([[['relationships', 0, 'from'], 'month-out-of-range']]);
+    expect(result.error?.issues.map((i) => [i.path, i.message])).toEqual([
+      [['relationships', 0, 'from'], 'month-out-of-range'],
+    ]);
   });
 });
 

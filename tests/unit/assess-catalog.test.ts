@@ -11,9 +11,11 @@ import { parseAnswers } from '@/lib/answers/schema';
 
 const AS_OF = '2025-06-15';
 const RANK: Record<Status, number> = { 'not-affected': 0, possible: 1, likely: 2 };
-const r = (type: RelationshipAnswer['type'], from: string, to?: string): RelationshipAnswer => (to === undefined ? { type, from } : { type, from, to });
+const r = (type: RelationshipAnswer['type'], from: string, to?: string): RelationshipAnswer =>
+  to === undefined ? { type, from } : { type, from, to };
 const run = (...relationships: RelationshipAnswer[]) => assess({ relationships }, { asOf: AS_OF });
-const statuses = (a: Assessment) => Object.fromEntries(a.incidents.map((i) => [i.id, i.status])) as Record<IncidentId, Status>;
+const statuses = (a: Assessment) =>
+  Object.fromEntries(a.incidents.map((i) => [i.id, i.status])) as Record<IncidentId, Status>;
 
 describe('issue-6 personas', () => {
   it('a current postpaid customer since 2015', () => {
@@ -37,7 +39,14 @@ describe('issue-6 personas', () => {
     const s = statuses(a);
     expect(s['2015-09-experian']).toBe('likely');
     expect(s['2021-08-cyberattack']).toBe('possible');
-    for (const id of ['2018-08-account-data', '2019-11-prepaid', '2020-03-email-vendor', '2020-12-cpni', '2023-01-api', '2023-04-pin'] as const) {
+    for (const id of [
+      '2018-08-account-data',
+      '2019-11-prepaid',
+      '2020-03-email-vendor',
+      '2020-12-cpni',
+      '2023-01-api',
+      '2023-04-pin',
+    ] as const) {
       expect(s[id]).toBe('not-affected');
     }
     expect(a.fields.map((f) => f.id)).toEqual(expect.arrayContaining(['ssn', 'date_of_birth', 'drivers_license']));
@@ -49,7 +58,14 @@ describe('issue-6 personas', () => {
     const s = statuses(a);
     expect(s['2023-01-api']).toBe('likely');
     expect(s['2023-04-pin']).toBe('possible');
-    for (const id of ['2015-09-experian', '2018-08-account-data', '2019-11-prepaid', '2020-03-email-vendor', '2020-12-cpni', '2021-08-cyberattack'] as const) {
+    for (const id of [
+      '2015-09-experian',
+      '2018-08-account-data',
+      '2019-11-prepaid',
+      '2020-03-email-vendor',
+      '2020-12-cpni',
+      '2021-08-cyberattack',
+    ] as const) {
       expect(s[id]).toBe('not-affected');
     }
     const api = a.incidents.find((i) => i.id === '2021-08-cyberattack');
@@ -134,14 +150,27 @@ const dateArb = fc.oneof(
   fc.constant('unknown'),
 );
 const relationshipArb: fc.Arbitrary<RelationshipAnswer> = fc
-  .record({ type: fc.constantFrom(...RELATIONSHIP_TYPES), from: dateArb, to: fc.option(fc.oneof(dateArb, fc.constant('present')), { nil: undefined }) })
+  .record({
+    type: fc.constantFrom(...RELATIONSHIP_TYPES),
+    from: dateArb,
+    to: fc.option(fc.oneof(dateArb, fc.constant('present')), { nil: undefined }),
+  })
   .map(({ type, from, to }) => (to === undefined ? { type, from } : { type, from, to }))
   .filter((rel) => parseAnswers({ relationships: [rel] }, AS_OF).ok);
-const answersArb: fc.Arbitrary<Answers> = fc.array(relationshipArb, { minLength: 1, maxLength: 5 }).map((relationships) => ({ relationships }));
+const answersArb: fc.Arbitrary<Answers> = fc
+  .array(relationshipArb, { minLength: 1, maxLength: 5 })
+  .map((relationships) => ({ relationships }));
 
 /** Incidents whose memberships can lawfully drop from likely to possible when a period grows (a `since` bound or an `ended-by` rule). */
 const NON_MONOTONE = new Set(
-  CATALOG.filter((i) => i.populations.some((p) => p.members.some((m) => (m.membership.kind === 'began-by' && m.membership.since !== undefined) || m.membership.kind === 'ended-by'))).map((i) => i.id),
+  CATALOG.filter((i) =>
+    i.populations.some((p) =>
+      p.members.some(
+        (m) =>
+          (m.membership.kind === 'began-by' && m.membership.since !== undefined) || m.membership.kind === 'ended-by',
+      ),
+    ),
+  ).map((i) => i.id),
 );
 
 describe('properties', () => {
@@ -157,12 +186,15 @@ describe('properties', () => {
   });
 
   it('making a date less precise (month -> its year -> unknown) never turns "affected" into "not affected"', () => {
-    const vaguer = (d: string | undefined) => (d === undefined || d === 'present' || d === 'unknown' ? d : d.length === 7 ? d.slice(0, 4) : 'unknown');
+    const vaguer = (d: string | undefined) =>
+      d === undefined || d === 'present' || d === 'unknown' ? d : d.length === 7 ? d.slice(0, 4) : 'unknown';
     fc.assert(
       fc.property(answersArb, fc.nat(), fc.boolean(), (answers, pick, end) => {
         const i = pick % answers.relationships.length;
         const rel = answers.relationships[i] as RelationshipAnswer;
-        const widened: RelationshipAnswer = end ? { ...rel, to: vaguer(rel.to) ?? 'unknown' } : { ...rel, from: vaguer(rel.from) as string };
+        const widened: RelationshipAnswer = end
+          ? { ...rel, to: vaguer(rel.to) ?? 'unknown' }
+          : { ...rel, from: vaguer(rel.from) as string };
         const relationships = answers.relationships.map((x, j) => (j === i ? widened : x));
         fc.pre(parseAnswers({ relationships }, AS_OF).ok);
         const before = statuses(assess(answers, { asOf: AS_OF }));
@@ -175,24 +207,31 @@ describe('properties', () => {
 
   it('widening a period (earlier start, later end) never lowers a status; where the catalog has a "since" or "former customer" rule, never to "not affected"', () => {
     fc.assert(
-      fc.property(monthArb, fc.nat({ max: 120 }), fc.nat({ max: 60 }), fc.nat({ max: 60 }), fc.constantFrom(...RELATIONSHIP_TYPES), (start, length, earlier, later, type) => {
-        const index = (y: number, m: number) => y * 12 + m - 1;
-        const ym = (i: number) => `${Math.floor(i / 12)}-${pad((i % 12) + 1)}`;
-        const s = index(start[0], start[1]);
-        const limit = index(AS_OF_MONTH.year, AS_OF_MONTH.month);
-        const e = Math.min(s + length, limit);
-        const narrow = r(type, ym(s), ym(e));
-        const wide = r(type, ym(Math.max(index(1994, 1), s - earlier)), ym(Math.min(limit, e + later)));
-        const before = statuses(run(narrow));
-        const after = statuses(run(wide));
-        for (const id of INCIDENT_IDS) {
-          if (NON_MONOTONE.has(id)) {
-            if (before[id] !== 'not-affected') expect(after[id]).not.toBe('not-affected');
-          } else {
-            expect(RANK[after[id]]).toBeGreaterThanOrEqual(RANK[before[id]]);
+      fc.property(
+        monthArb,
+        fc.nat({ max: 120 }),
+        fc.nat({ max: 60 }),
+        fc.nat({ max: 60 }),
+        fc.constantFrom(...RELATIONSHIP_TYPES),
+        (start, length, earlier, later, type) => {
+          const index = (y: number, m: number) => y * 12 + m - 1;
+          const ym = (i: number) => `${Math.floor(i / 12)}-${pad((i % 12) + 1)}`;
+          const s = index(start[0], start[1]);
+          const limit = index(AS_OF_MONTH.year, AS_OF_MONTH.month);
+          const e = Math.min(s + length, limit);
+          const narrow = r(type, ym(s), ym(e));
+          const wide = r(type, ym(Math.max(index(1994, 1), s - earlier)), ym(Math.min(limit, e + later)));
+          const before = statuses(run(narrow));
+          const after = statuses(run(wide));
+          for (const id of INCIDENT_IDS) {
+            if (NON_MONOTONE.has(id)) {
+              if (before[id] !== 'not-affected') expect(after[id]).not.toBe('not-affected');
+            } else {
+              expect(RANK[after[id]]).toBeGreaterThanOrEqual(RANK[before[id]]);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -226,10 +265,17 @@ describe('properties', () => {
 
   it('never throws on any JSON value (or anything else)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), fc.anything(), answersArb.map((a) => ({ ...a, extra: 1 }))), (value) => {
-        const result = assessInput(value, { asOf: AS_OF });
-        expect(typeof result.ok).toBe('boolean');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.anything(),
+          answersArb.map((a) => ({ ...a, extra: 1 })),
+        ),
+        (value) => {
+          const result = assessInput(value, { asOf: AS_OF });
+          expect(typeof result.ok).toBe('boolean');
+        },
+      ),
       { numRuns: 2000 },
     );
   });

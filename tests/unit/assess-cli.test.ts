@@ -1,7 +1,12 @@
 import { spawnSync } from 'node:child_process';
 
 const run = (args: string[], input?: string) =>
-  spawnSync('npx', ['tsx', 'scripts/assess.ts', ...args], { encoding: 'utf8', input, cwd: process.cwd(), timeout: 60_000 });
+  spawnSync('npx', ['tsx', 'scripts/assess.ts', ...args], {
+    encoding: 'utf8',
+    input,
+    cwd: process.cwd(),
+    timeout: 60_000,
+  });
 
 describe('scripts/assess.ts', () => {
   it('valid answers as an argument: assessment JSON, exit 0', () => {
@@ -15,7 +20,9 @@ describe('scripts/assess.ts', () => {
   it('invalid answers on standard input: errors JSON, exit 2', () => {
     const out = run(['--as-of', '2025-01-01'], '{"relationships":[{"type":"postpaid","from":"2019-13"}]}');
     expect(out.status).toBe(2);
-    expect(JSON.parse(out.stdout)).toEqual({ errors: [{ path: ['relationships', 0, 'from'], code: 'month-out-of-range' }] });
+    expect(JSON.parse(out.stdout)).toEqual({
+      errors: [{ path: ['relationships', 0, 'from'], code: 'month-out-of-range' }],
+    });
   }, 60_000);
 
   it('text that is not JSON: exit 2', () => {

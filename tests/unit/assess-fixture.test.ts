@@ -8,31 +8,83 @@ import type { Status } from '@/lib/assessment/types';
 const AS_OF = '2024-06-15';
 
 function population(id: string, rest: Partial<Population> & Pick<Population, 'members'>): Population {
-  return { id, reach: 'broad', counts: [], exposed: ['name'], notExposed: [], confidence: 'H', sources: ['X'], ...rest };
+  return {
+    id,
+    reach: 'broad',
+    counts: [],
+    exposed: ['name'],
+    notExposed: [],
+    confidence: 'H',
+    sources: ['X'],
+    ...rest,
+  };
 }
 function incident(id: Incident['id'], populations: Population[], extra: Partial<Incident> = {}): Incident {
   const unknown = { kind: 'unknown' } as const;
-  return { id, accessBegan: unknown, discovered: unknown, disclosed: unknown, populations, notExposed: [], offers: [], totals: [], sources: ['X'], ...extra };
+  return {
+    id,
+    accessBegan: unknown,
+    discovered: unknown,
+    disclosed: unknown,
+    populations,
+    notExposed: [],
+    offers: [],
+    totals: [],
+    sources: ['X'],
+    ...extra,
+  };
 }
 
 /** Window Nov–Dec 2019: postpaid broad, prepaid partial. */
 const WINDOW = incident('2019-11-prepaid', [
-  population('P1', { members: [{ relationship: 'postpaid', membership: { kind: 'active-during', from: '2019-11', to: '2019-12' } }], exposed: ['name', 'ssn'] }),
-  population('P2', { reach: 'partial', members: [{ relationship: 'prepaid', membership: { kind: 'active-during', from: '2019-11', to: '2019-12' } }], exposed: ['phone'] }),
+  population('P1', {
+    members: [{ relationship: 'postpaid', membership: { kind: 'active-during', from: '2019-11', to: '2019-12' } }],
+    exposed: ['name', 'ssn'],
+  }),
+  population('P2', {
+    reach: 'partial',
+    members: [{ relationship: 'prepaid', membership: { kind: 'active-during', from: '2019-11', to: '2019-12' } }],
+    exposed: ['phone'],
+  }),
 ]);
 /** Applications Sep 2013 – Sep 2015. */
 const APPLICATIONS = incident('2015-09-experian', [
-  population('P1', { members: [{ relationship: 'applicant', membership: { kind: 'active-during', from: '2013-09', to: '2015-09' } }], exposed: ['ssn'] }),
+  population('P1', {
+    members: [{ relationship: 'applicant', membership: { kind: 'active-during', from: '2013-09', to: '2015-09' } }],
+    exposed: ['ssn'],
+  }),
 ]);
 /** began-by with since, ended-by, no-window, weak sources, an exclusion. */
 const MIXED = incident(
   '2021-08-cyberattack',
   [
-    population('P1', { members: [{ relationship: 'applicant', membership: { kind: 'began-by', by: '2021-08', since: '2015-01' } }], exposed: ['drivers_license'] }),
-    population('P2', { members: [{ relationship: 'postpaid', membership: { kind: 'ended-by', by: '2021-08' } }], exposed: ['address'] }),
-    population('P3', { members: [{ relationship: 'metro', membership: { kind: 'no-window', by: '2021-08' } }], exposed: ['imei'] }),
-    population('P4', { confidence: 'L', members: [{ relationship: 'employee', membership: { kind: 'active-during', from: '2021-08', to: '2021-08' } }], exposed: ['email'] }),
-    population('P5', { members: [{ relationship: 'prepaid', membership: { kind: 'active-during', from: '2021-08', to: '2021-08' }, reach: 'partial' }], exposed: ['account_pin'] }),
+    population('P1', {
+      members: [{ relationship: 'applicant', membership: { kind: 'began-by', by: '2021-08', since: '2015-01' } }],
+      exposed: ['drivers_license'],
+    }),
+    population('P2', {
+      members: [{ relationship: 'postpaid', membership: { kind: 'ended-by', by: '2021-08' } }],
+      exposed: ['address'],
+    }),
+    population('P3', {
+      members: [{ relationship: 'metro', membership: { kind: 'no-window', by: '2021-08' } }],
+      exposed: ['imei'],
+    }),
+    population('P4', {
+      confidence: 'L',
+      members: [{ relationship: 'employee', membership: { kind: 'active-during', from: '2021-08', to: '2021-08' } }],
+      exposed: ['email'],
+    }),
+    population('P5', {
+      members: [
+        {
+          relationship: 'prepaid',
+          membership: { kind: 'active-during', from: '2021-08', to: '2021-08' },
+          reach: 'partial',
+        },
+      ],
+      exposed: ['account_pin'],
+    }),
   ],
   {
     excluded: [{ id: 'sprint-prepaid-boost', relationships: ['sprint'], confidence: 'H', sources: ['X'] }],
@@ -46,7 +98,8 @@ function statusOf(incidentId: string, relationships: RelationshipAnswer[], asOf 
   if (!result) throw new Error(`no ${incidentId}`);
   return result;
 }
-const r = (type: RelationshipAnswer['type'], from: string, to?: string): RelationshipAnswer => (to === undefined ? { type, from } : { type, from, to });
+const r = (type: RelationshipAnswer['type'], from: string, to?: string): RelationshipAnswer =>
+  to === undefined ? { type, from } : { type, from, to };
 
 describe('active-during: edges of a window (Nov–Dec 2019)', () => {
   it.each<[string, RelationshipAnswer, Status, string]>([
@@ -74,12 +127,23 @@ describe('active-during: edges of a window (Nov–Dec 2019)', () => {
 
   it('says where a certain overlap lies, in ISO months', () => {
     const reason = statusOf('2019-11-prepaid', [r('postpaid', '2019-12', 'present')]).reasons[0];
-    expect(reason).toMatchObject({ code: 'active-during', relationshipIndex: 0, relationship: 'postpaid', populationId: 'P1', months: { from: '2019-12', to: '2019-12' } });
+    expect(reason).toMatchObject({
+      code: 'active-during',
+      relationshipIndex: 0,
+      relationship: 'postpaid',
+      populationId: 'P1',
+      months: { from: '2019-12', to: '2019-12' },
+    });
   });
 
   it('says when a relationship began for "began after"', () => {
     expect(statusOf('2019-11-prepaid', [r('postpaid', '2022-03', 'present')]).reasons).toEqual([
-      { code: 'began-after', relationshipIndex: 0, relationship: 'postpaid', values: { began: '2022-03', windowFrom: '2019-11', windowTo: '2019-12' } },
+      {
+        code: 'began-after',
+        relationshipIndex: 0,
+        relationship: 'postpaid',
+        values: { began: '2022-03', windowFrom: '2019-11', windowTo: '2019-12' },
+      },
     ]);
   });
 
@@ -116,7 +180,12 @@ describe('applications are events (Sep 2013 – Sep 2015)', () => {
 
   it('reasons name the application month', () => {
     expect(statusOf('2015-09-experian', [r('applicant', '2015-10')]).reasons).toEqual([
-      { code: 'applied-outside', relationshipIndex: 0, relationship: 'applicant', values: { applied: '2015-10', windowFrom: '2013-09', windowTo: '2015-09' } },
+      {
+        code: 'applied-outside',
+        relationshipIndex: 0,
+        relationship: 'applicant',
+        values: { applied: '2015-10', windowFrom: '2013-09', windowTo: '2015-09' },
+      },
     ]);
   });
 });
@@ -149,7 +218,18 @@ describe('began-by, ended-by, no-window, weak sources, exclusions', () => {
   });
 
   it('an exclusion never clears someone who matches another population', () => {
-    const catalog = [incident('2021-08-cyberattack', [population('P1', { reach: 'partial', members: [{ relationship: 'sprint', membership: { kind: 'no-window', by: '2021-08' } }] })], { excluded: MIXED.excluded })];
+    const catalog = [
+      incident(
+        '2021-08-cyberattack',
+        [
+          population('P1', {
+            reach: 'partial',
+            members: [{ relationship: 'sprint', membership: { kind: 'no-window', by: '2021-08' } }],
+          }),
+        ],
+        { excluded: MIXED.excluded },
+      ),
+    ];
     const result = assess({ relationships: [r('sprint', '2015', '2020')] }, { asOf: AS_OF, catalog }).incidents[0];
     expect(result?.status).toBe('possible');
     expect(result?.reasons.map((x) => x.code)).toEqual(['no-window', 'partial-population', 'excluded-group']);
@@ -158,7 +238,16 @@ describe('began-by, ended-by, no-window, weak sources, exclusions', () => {
 
 describe('fields and actions', () => {
   it('fields carry the strongest status and their incidents; likely first', () => {
-    const { fields } = assess({ relationships: [r('postpaid', '2019-11', '2019-12'), r('prepaid', '2019-11', '2019-12'), r('applicant', 'unknown')] }, { asOf: AS_OF, catalog: CATALOG });
+    const { fields } = assess(
+      {
+        relationships: [
+          r('postpaid', '2019-11', '2019-12'),
+          r('prepaid', '2019-11', '2019-12'),
+          r('applicant', 'unknown'),
+        ],
+      },
+      { asOf: AS_OF, catalog: CATALOG },
+    );
     expect(fields).toEqual([
       { id: 'name', status: 'likely', incidents: ['2019-11-prepaid'] },
       // a former postpaid customer by Aug 2021 (ended-by, broad)
@@ -180,7 +269,9 @@ describe('fields and actions', () => {
     const answers = { relationships: [r('postpaid', '2010', '2021-08')] };
     const after = assess(answers, { asOf: AS_OF, catalog: CATALOG }).actions.find((a) => a.id === 'settlement-2021');
     expect(after).toMatchObject({ available: false, availability: 'ended', endedOn: '2023-01-23' });
-    const before = assess(answers, { asOf: '2022-12-01', catalog: CATALOG }).actions.find((a) => a.id === 'settlement-2021');
+    const before = assess(answers, { asOf: '2022-12-01', catalog: CATALOG }).actions.find(
+      (a) => a.id === 'settlement-2021',
+    );
     expect(before).toMatchObject({ available: true, availability: 'open' });
   });
 });
@@ -195,15 +286,22 @@ describe('as-of date and untrusted input', () => {
   });
 
   it('"present" and unknown ends stop at the as-of month', () => {
-    expect(statusOf('2019-11-prepaid', [r('postpaid', '2019-10', 'present')], '2019-10-31').status).toBe('not-affected');
-    expect(statusOf('2019-11-prepaid', [r('postpaid', '2019-10', 'unknown')], '2019-10-31').status).toBe('not-affected');
+    expect(statusOf('2019-11-prepaid', [r('postpaid', '2019-10', 'present')], '2019-10-31').status).toBe(
+      'not-affected',
+    );
+    expect(statusOf('2019-11-prepaid', [r('postpaid', '2019-10', 'unknown')], '2019-10-31').status).toBe(
+      'not-affected',
+    );
     expect(statusOf('2019-11-prepaid', [r('postpaid', '2019-10', 'present')], '2019-11-01').status).toBe('likely');
     expect(statusOf('2019-11-prepaid', [r('postpaid', '2019-10', 'unknown')], '2019-11-01').status).toBe('possible');
   });
 
   it('rejects an invalid as-of date', () => {
     expect(() => assess({ relationships: [r('postpaid', '2019')] }, { asOf: '2024-13-01' })).toThrow(RangeError);
-    expect(assessInput({ relationships: [r('postpaid', '2019')] }, { asOf: 'yesterday' })).toEqual({ ok: false, errors: [{ path: ['asOf'], code: 'as-of-invalid' }] });
+    expect(assessInput({ relationships: [r('postpaid', '2019')] }, { asOf: 'yesterday' })).toEqual({
+      ok: false,
+      errors: [{ path: ['asOf'], code: 'as-of-invalid' }],
+    });
   });
 
   it('assessInput returns errors for invalid answers, judged against the as-of date', () => {
