@@ -1,0 +1,95 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import en from '../../messages/en.json';
+import fr from '../../messages/fr.json';
+import { CATALOG } from '../../lib/catalog';
+import { citedSourceKeys } from '../../lib/catalog/helpers';
+import { FIELD_IDS, INCIDENT_IDS } from '../../lib/catalog/vocabulary';
+import { LOCALES, screenshot, trapCspViolations, cspViolations, watchPage } from './helpers';
+
+const MESSAGES = { en, fr } as const;
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+for (const locale of LOCALES) {
+  const m = MESSAGES[locale];
+
+  test.describe(`catalog pages in ${locale}`, () => {
+    for (const id of INCIDENT_IDS) {
+      test(`incident ${id}`, async ({ page, baseURL }) => {
+        const watch = watchPage(page);
+        await trapCspViolations(page);
+        const response = await page.goto(`/${locale}/incidents/${id}/`);
+        expect(response?.status()).toBe(200);
+        await expect(page.locator('html')).toHaveAttribute('lang', locale);
+        await expect(page.locator('h1')).toHaveCount(1);
+        await expect(page.locator('h1')).toHaveText(m.Incidents[id].headline);
+        await expect(page).toHaveTitle(new RegExp(m.Incidents[id].headline.slice(0, 20).replace(/[()]/g, '.')));
+        // the numbered sources: one entry per cited key, each reference resolves
+        const incident = CATALOG.find((i) => i.id === id)!;
+        await expect(page.getByRole('heading', { level: 2, name: m.IncidentPage.sources })).toBeVisible();
+        await expect(page.locator('ol.source-list > li')).toHaveCount(citedSourceKeys(incident).length);
+        for (const href of await page.locator('.source-refs a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+          await expect(page.locator(href!)).toHaveCount(1);
+        }
+        // exposed / not exposed columns, labels linking to the glossary
+        await expect(page.getByRole('heading', { level: 3, name: m.IncidentPage.exposed, exact: true })).toBeVisible();
+        const glossaryLinks = page.locator(`a[href^="/${locale}/glossary/#field-"]`);
+        expect(await glossaryLinks.count()).toBeGreaterThan(0);
+        await expect(page.getByRole('link', { name: m.IncidentPage.checkLink })).toHaveAttribute('href', `/${locale}/check/`);
+        expect(await cspViolations(page)).toEqual([]);
+        watch.assertClean(baseURL!);
+      });
+    }
+
+    for (const path of ['/incidents/', '/glossary/', '/about/']) {
+      test(`page ${path}`, async ({ page, baseURL }) => {
+        const watch = watchPage(page);
+        const response = await page.goto(`/${locale}${path}`);
+        expect(response?.status()).toBe(200);
+        await expect(page.locator('h1')).toHaveCount(1);
+        if (path === '/incidents/') {
+          await expect(page.locator('h1')).toHaveText(m.IncidentsIndex.heading);
+          const items = page.locator('.timeline__item');
+          await expect(items).toHaveCount(INCIDENT_IDS.length);
+          // newest first
+          await expect(items.first().locator('a')).toHaveAttribute('href', `/${locale}/incidents/2023-04-pin/`);
+          await expect(items.last().locator('a')).toHaveAttribute('href', `/${locale}/incidents/2015-09-experian/`);
+        }
+        if (path === '/glossary/') {
+          await expect(page.locator('h1')).toHaveText(m.Glossary.heading);
+          for (const f of FIELD_IDS) await expect(page.locator(`#field-${f}`)).toHaveText(m.Fields[f].label);
+          await expect(page.locator('#term-credit-freeze')).toHaveText(m.Glossary.terms['credit-freeze'].term);
+        }
+        if (path === '/about/') {
+          await expect(page.getByRole('heading', { level: 2, name: m.About.openHeading })).toBeVisible();
+          await expect(page.locator('ol.source-list > li').first()).toBeVisible();
+        }
+        const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+        await screenshot(page, `catalog-${locale}${path.replaceAll('/', '-').replace(/-$/, '')}`);
+        watch.assertClean(baseURL!);
+      });
+    }
+
+    test('the 2021 incident page passes axe and is screenshotted', async ({ page }) => {
+      await page.goto(`/${locale}/incidents/2021-08-cyberattack/`);
+      const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+      await screenshot(page, `catalog-${locale}-incident-2021`);
+      await page.setViewportSize({ width: 375, height: 800 });
+      await screenshot(page, `catalog-${locale}-incident-2021-mobile`);
+    });
+
+    test('a glossary link lands on its entry', async ({ page }) => {
+      await page.goto(`/${locale}/incidents/2023-01-api/`);
+      await page.locator(`a[href="/${locale}/glossary/#field-date_of_birth"]`).first().click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/glossary/#field-date_of_birth$`));
+      await expect(page.locator('#field-date_of_birth')).toBeInViewport();
+    });
+  });
+}
+
+test('an unknown incident id is a 404', async ({ page }) => {
+  const response = await page.goto('/en/incidents/1999-01-nothing/');
+  expect(response?.status()).toBe(404);
+});
