@@ -24,7 +24,7 @@ export default function HomePage({ params }: Props) {
       <p>{t('howItWorks')}</p>
       <p>{t('privacy')}</p>
       {/* A plain link (works without JavaScript; the check page then explains why it needs it). */}
-      <a href={`/${locale}/check/`} className="button button--start" draggable={false}>
+      <a href={`/${locale}/check/`} className="button button--start">
         {t('start')}
       </a>
     </>

@@ -38,7 +38,6 @@ export default async function CheckPage({ params }: Props) {
           <a href={`/${locale}/incidents/`}>{t('noscriptLink')}</a>
         </p>
       </noscript>
-      <p className="check-loading">{t('loading')}</p>
     </div>
   );
   return (
