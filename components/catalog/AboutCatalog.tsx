@@ -52,14 +52,14 @@ export function AboutCatalog() {
           <li key={m.id}>
             {t(`minor.${m.id}`)}{' '}
             <sup className="source-refs">
-              [
+              {'['}
               {m.sources.map((k, i) => (
                 <span key={k}>
                   {i > 0 ? ', ' : ''}
                   <a href={`#minor-source-${numberOf(k)}`}>{numberOf(k)}</a>
                 </span>
               ))}
-              ]
+              {']'}
             </sup>
           </li>
         ))}

@@ -57,7 +57,9 @@ export function IncidentDetail({ incident }: { incident: Incident }) {
             <dd>
               {formatDateFact(format, tc, fact)}
               {fact.kind === 'known' ? <SourceRefs keys={fact.sources} numbers={numbers} /> : null}
-              {ti.has(k(`dateNotes.${name}`)) ? <span className="incident__date-note"> {ti(k(`dateNotes.${name}`))}</span> : null}
+              {ti.has(k(`dateNotes.${name}`)) ? (
+                <span className="incident__date-note"> {ti(k(`dateNotes.${name}`))}</span>
+              ) : null}
             </dd>
           </div>
         ))}
@@ -70,7 +72,8 @@ export function IncidentDetail({ incident }: { incident: Incident }) {
         return (
           <section key={p.id} className="population" aria-labelledby={headingId}>
             <h3 id={headingId}>
-              <span className="population__number">{t('group', { number: index + 1 })}</span> {ti(k(`populations.${p.id}.label`))}
+              <span className="population__number">{t('group', { number: index + 1 })}</span>{' '}
+              {ti(k(`populations.${p.id}.label`))}
             </h3>
             {ti.has(k(`populations.${p.id}.note`)) ? <p>{ti(k(`populations.${p.id}.note`))}</p> : null}
             <h4>{t('covers')}</h4>
@@ -82,7 +85,8 @@ export function IncidentDetail({ incident }: { incident: Incident }) {
               ))}
             </ul>
             <p className="population__reach">
-              {tc(`reach.${p.reach}`)} {tc('confidenceLabel', { level: tc(`confidence.${p.confidence}.label`) })}.
+              {tc(`reach.${p.reach}`)} {tc('confidenceLabel', { level: tc(`confidence.${p.confidence}.label`) })}
+              {'.'}
               <SourceRefs keys={p.sources} numbers={numbers} />
             </p>
             <h4>{t('howMany')}</h4>
@@ -131,7 +135,11 @@ export function IncidentDetail({ incident }: { incident: Incident }) {
         </section>
         <section aria-labelledby="data-not-exposed">
           <h3 id="data-not-exposed">{t('notExposed')}</h3>
-          <FieldList fields={notExposedFields(incident)} className="field-list field-list--safe" emptyText={t('none')} />
+          <FieldList
+            fields={notExposedFields(incident)}
+            className="field-list field-list--safe"
+            emptyText={t('none')}
+          />
         </section>
       </div>
       <p className="muted">
@@ -152,7 +160,9 @@ export function IncidentDetail({ incident }: { incident: Incident }) {
                   <span className="tag">{tc(`offerKind.${kind}`)}</span>
                   {kind === 'offer' ? (
                     <span className={`tag tag--${o.status}`}>
-                      {o.endedOn ? tc('endedOn', { date: formatIsoDate(format, o.endedOn) }) : tc(`offerStatus.${o.status}`)}
+                      {o.endedOn
+                        ? tc('endedOn', { date: formatIsoDate(format, o.endedOn) })
+                        : tc(`offerStatus.${o.status}`)}
                     </span>
                   ) : null}
                 </p>

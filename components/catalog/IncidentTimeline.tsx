@@ -7,7 +7,17 @@ import { loose } from './loose';
 
 const KEY_FIELDS = 5;
 // The index shows the most sensitive fields first: they are what a reader needs to see.
-const SENSITIVITY: readonly FieldId[] = ['ssn', 'account_pin', 'drivers_license', 'government_id', 'financial_account', 'payment_card', 'date_of_birth', 'password_hash', 'call_records_cpni'];
+const SENSITIVITY: readonly FieldId[] = [
+  'ssn',
+  'account_pin',
+  'drivers_license',
+  'government_id',
+  'financial_account',
+  'payment_card',
+  'date_of_birth',
+  'password_hash',
+  'call_records_cpni',
+];
 const rank = (f: FieldId) => (SENSITIVITY.includes(f) ? SENSITIVITY.indexOf(f) : SENSITIVITY.length);
 const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
 

@@ -4,7 +4,13 @@ import { formatIsoDate } from './dates';
 import { loose } from './loose';
 
 /** "T-Mobile postpaid customer, in August 2021" and the like, from a population member. */
-export function MembershipText({ member, populationReach }: { member: PopulationMember; populationReach: 'broad' | 'partial' }) {
+export function MembershipText({
+  member,
+  populationReach,
+}: {
+  member: PopulationMember;
+  populationReach: 'broad' | 'partial';
+}) {
   const t = loose(useTranslations('Catalog'));
   const tr = useTranslations('Relationships');
   const format = useFormatter();
@@ -13,10 +19,15 @@ export function MembershipText({ member, populationReach }: { member: Population
   let window: string;
   switch (m.kind) {
     case 'active-during':
-      window = m.from === m.to ? t('window.activeIn', { month: d(m.from) }) : t('window.activeDuring', { from: d(m.from), to: d(m.to) });
+      window =
+        m.from === m.to
+          ? t('window.activeIn', { month: d(m.from) })
+          : t('window.activeDuring', { from: d(m.from), to: d(m.to) });
       break;
     case 'began-by':
-      window = m.since ? t('window.beganBetween', { since: d(m.since), by: d(m.by) }) : t('window.beganBy', { by: d(m.by) });
+      window = m.since
+        ? t('window.beganBetween', { since: d(m.since), by: d(m.by) })
+        : t('window.beganBy', { by: d(m.by) });
       break;
     case 'ended-by':
       window = t('window.endedBy', { by: d(m.by) });
@@ -28,7 +39,8 @@ export function MembershipText({ member, populationReach }: { member: Population
   const lessCertain = member.reach === 'partial' && populationReach === 'broad';
   return (
     <>
-      <strong>{tr(`${member.relationship}.label`)}</strong>, {window}
+      <strong>{tr(`${member.relationship}.label`)}</strong>
+      {`, ${window}`}
       {lessCertain ? ` (${t('window.lessCertain')})` : ''}
     </>
   );

@@ -32,7 +32,9 @@ export function SourceList({ sources, idPrefix = 'source' }: { sources: readonly
             )}
             {s.date ? `, ${formatIsoDate(format, s.date)}` : ''}
             {notes.length > 0 ? <span className="source-list__notes"> ({notes.join(', ')})</span> : null}
-            {!s.url && !s.key.startsWith('seed') ? <span className="source-list__notes"> ({t('source.noUrl')})</span> : null}
+            {!s.url && !s.key.startsWith('seed') ? (
+              <span className="source-list__notes"> ({t('source.noUrl')})</span>
+            ) : null}
           </li>
         );
       })}

@@ -7,11 +7,13 @@ type Props = { keys: readonly SourceKey[]; numbers: ReadonlyMap<SourceKey, numbe
 /** Numbered references ([1, 4]) pointing into the page's source list. */
 export function SourceRefs({ keys, numbers }: Props) {
   const t = loose(useTranslations('IncidentPage'));
-  const nums = [...new Set(keys.map((k) => numbers.get(k)).filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
+  const nums = [...new Set(keys.map((k) => numbers.get(k)).filter((n): n is number => n !== undefined))].sort(
+    (a, b) => a - b,
+  );
   if (nums.length === 0) return null;
   return (
     <sup className="source-refs">
-      [
+      {'['}
       {nums.map((n, i) => (
         <span key={n}>
           {i > 0 ? ', ' : ''}
@@ -20,7 +22,7 @@ export function SourceRefs({ keys, numbers }: Props) {
           </a>
         </span>
       ))}
-      ]
+      {']'}
     </sup>
   );
 }

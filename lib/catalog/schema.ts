@@ -56,7 +56,13 @@ export const countSchema = z.strictObject({
 export const populationSchema = z.strictObject({
   id: messageId,
   members: z
-    .array(z.strictObject({ relationship: z.enum(RELATIONSHIP_TYPES), membership: membershipSchema, reach: reach.optional() }))
+    .array(
+      z.strictObject({
+        relationship: z.enum(RELATIONSHIP_TYPES),
+        membership: membershipSchema,
+        reach: reach.optional(),
+      }),
+    )
     .min(1),
   reach,
   counts: z.array(countSchema).min(1),

@@ -28,14 +28,19 @@ for (const locale of LOCALES) {
         const incident = CATALOG.find((i) => i.id === id)!;
         await expect(page.getByRole('heading', { level: 2, name: m.IncidentPage.sources })).toBeVisible();
         await expect(page.locator('ol.source-list > li')).toHaveCount(citedSourceKeys(incident).length);
-        for (const href of await page.locator('.source-refs a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+        for (const href of await page
+          .locator('.source-refs a')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
           await expect(page.locator(href!)).toHaveCount(1);
         }
         // exposed / not exposed columns, labels linking to the glossary
         await expect(page.getByRole('heading', { level: 3, name: m.IncidentPage.exposed, exact: true })).toBeVisible();
         const glossaryLinks = page.locator(`a[href^="/${locale}/glossary/#field-"]`);
         expect(await glossaryLinks.count()).toBeGreaterThan(0);
-        await expect(page.getByRole('link', { name: m.IncidentPage.checkLink })).toHaveAttribute('href', `/${locale}/check/`);
+        await expect(page.getByRole('link', { name: m.IncidentPage.checkLink })).toHaveAttribute(
+          'href',
+          `/${locale}/check/`,
+        );
         expect(await cspViolations(page)).toEqual([]);
         watch.assertClean(baseURL!);
       });

@@ -10,12 +10,15 @@ const LOCALES = { en, fr } as Record<string, unknown>;
 const OWN = ['Fields', 'Relationships', 'Catalog', 'Incidents', 'IncidentsIndex', 'IncidentPage', 'Glossary', 'About'];
 
 function get(messages: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), messages);
+  return path
+    .split('.')
+    .reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), messages);
 }
 
 function leaves(o: unknown, prefix = ''): [string, string][] {
   if (typeof o === 'string') return [[prefix, o]];
-  if (o && typeof o === 'object') return Object.entries(o).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+  if (o && typeof o === 'object')
+    return Object.entries(o).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
   return [];
 }
 
@@ -33,7 +36,13 @@ function requiredKeys(): string[] {
       for (const c of p.counts) keys.push(`Catalog.counts.${c.id}`, `Catalog.nature.${c.nature}`);
     }
     for (const c of i.totals) keys.push(`Catalog.counts.${c.id}`, `Catalog.nature.${c.nature}`);
-    for (const o of i.offers) keys.push(`${base}.offers.${o.id}.title`, `${base}.offers.${o.id}.body`, `Catalog.offerStatus.${o.status}`, `Catalog.offerKind.${o.kind ?? 'offer'}`);
+    for (const o of i.offers)
+      keys.push(
+        `${base}.offers.${o.id}.title`,
+        `${base}.offers.${o.id}.body`,
+        `Catalog.offerStatus.${o.status}`,
+        `Catalog.offerKind.${o.kind ?? 'offer'}`,
+      );
     for (const e of i.excluded ?? []) keys.push(`${base}.excluded.${e.id}`);
   }
   for (const t of GLOSSARY_TERMS) keys.push(`Glossary.terms.${t.id}.term`, `Glossary.terms.${t.id}.definition`);
@@ -46,7 +55,9 @@ describe.each(Object.keys(LOCALES))('catalog messages in %s', (locale) => {
   const messages = LOCALES[locale];
 
   it('has every key the catalog data needs (field and relationship labels included)', () => {
-    const missing = requiredKeys().filter((k) => typeof get(messages, k) !== 'string' || (get(messages, k) as string).trim() === '');
+    const missing = requiredKeys().filter(
+      (k) => typeof get(messages, k) !== 'string' || (get(messages, k) as string).trim() === '',
+    );
     expect(missing).toEqual([]);
   });
 
@@ -76,8 +87,12 @@ describe.each(Object.keys(LOCALES))('catalog messages in %s', (locale) => {
 
 it('uses the same catalog keys in English and French', () => {
   for (const ns of OWN) {
-    const a = leaves((en as Record<string, unknown>)[ns], ns).map(([k]) => k).sort();
-    const b = leaves((fr as Record<string, unknown>)[ns], ns).map(([k]) => k).sort();
+    const a = leaves((en as Record<string, unknown>)[ns], ns)
+      .map(([k]) => k)
+      .sort();
+    const b = leaves((fr as Record<string, unknown>)[ns], ns)
+      .map(([k]) => k)
+      .sort();
     expect(b).toEqual(a);
   }
 });

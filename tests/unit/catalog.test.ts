@@ -34,25 +34,32 @@ describe('catalog structure', () => {
     expect(ids).toEqual([...ids].sort());
   });
 
-  it.each(CATALOG.map((i) => [i.id, i] as const))('%s has populations, sources, exposed fields', (_id, incident: Incident) => {
-    expect(incident.populations.length).toBeGreaterThan(0);
-    expect(incident.sources.length).toBeGreaterThan(0);
-    const popIds = incident.populations.map((p) => p.id);
-    expect(new Set(popIds).size).toBe(popIds.length);
-    for (const p of incident.populations) {
-      expect(p.exposed.length).toBeGreaterThan(0);
-      expect(p.members.length).toBeGreaterThan(0);
-      expect(p.counts.length).toBeGreaterThan(0);
-      // a field is never both exposed and not exposed for the same group
-      expect(p.exposed.filter((f) => (p.notExposed as readonly string[]).includes(f))).toEqual([]);
-    }
-    // incident-wide "not exposed" never contradicts a population
-    expect(incident.notExposed.filter((f) => exposedFields(incident).includes(f))).toEqual([]);
-    expect(notExposedFields(incident).filter((f) => exposedFields(incident).includes(f))).toEqual([]);
-  });
+  it.each(CATALOG.map((i) => [i.id, i] as const))(
+    '%s has populations, sources, exposed fields',
+    (_id, incident: Incident) => {
+      expect(incident.populations.length).toBeGreaterThan(0);
+      expect(incident.sources.length).toBeGreaterThan(0);
+      const popIds = incident.populations.map((p) => p.id);
+      expect(new Set(popIds).size).toBe(popIds.length);
+      for (const p of incident.populations) {
+        expect(p.exposed.length).toBeGreaterThan(0);
+        expect(p.members.length).toBeGreaterThan(0);
+        expect(p.counts.length).toBeGreaterThan(0);
+        // a field is never both exposed and not exposed for the same group
+        expect(p.exposed.filter((f) => (p.notExposed as readonly string[]).includes(f))).toEqual([]);
+      }
+      // incident-wide "not exposed" never contradicts a population
+      expect(incident.notExposed.filter((f) => exposedFields(incident).includes(f))).toEqual([]);
+      expect(notExposedFields(incident).filter((f) => exposedFields(incident).includes(f))).toEqual([]);
+    },
+  );
 
   it('cites only source keys that exist', () => {
-    const missing = CATALOG.flatMap((i) => citedSourceKeys(i).filter((k) => !getSource(k)).map((k) => `${i.id}:${k}`));
+    const missing = CATALOG.flatMap((i) =>
+      citedSourceKeys(i)
+        .filter((k) => !getSource(k))
+        .map((k) => `${i.id}:${k}`),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -87,7 +94,9 @@ describe('catalog structure', () => {
   it('marks copies of documents as mirrors, and never invents a URL for seeds', () => {
     expect(getSource('ITG')?.mirror).toBe(true);
     for (const k of ['seed000', 'seed001', 'seed002', 'seed003', 'seed004']) expect(getSource(k)?.url).toBeUndefined();
-    expect(getSource('TM21d')?.url).toBe('https://www.t-mobile.com/news/network/cyberattack-against-tmobile-and-our-customers');
+    expect(getSource('TM21d')?.url).toBe(
+      'https://www.t-mobile.com/news/network/cyberattack-against-tmobile-and-our-customers',
+    );
   });
 });
 
@@ -99,7 +108,11 @@ describe('facts mirror the fact sheet', () => {
     const p1 = population('2023-01-api', 'P1');
     expect(p1.counts[0]?.value).toBe(37_000_000);
     expect(p1.reach).toBe('broad');
-    expect(p1.members.map((m) => m.membership)).toContainEqual({ kind: 'active-during', from: '2022-11', to: '2023-01' });
+    expect(p1.members.map((m) => m.membership)).toContainEqual({
+      kind: 'active-during',
+      from: '2022-11',
+      to: '2023-01',
+    });
     // seed004's "5 January" is the detection date, not the disclosure
     expect(i.discovered).toMatchObject({ date: '2023-01-05' });
     expect(i.disclosed).toMatchObject({ date: '2023-01-19' });
@@ -107,10 +120,18 @@ describe('facts mirror the fact sheet', () => {
 
   it('2021-08: P1 current postpaid exposed SSN, phone, IMEI, IMSI; not PIN or account number', () => {
     const p1 = population('2021-08-cyberattack', 'P1');
-    expect(p1.exposed).toEqual(expect.arrayContaining(['ssn', 'name', 'date_of_birth', 'drivers_license', 'phone', 'imei', 'imsi']));
-    expect(p1.notExposed).toEqual(expect.arrayContaining(['account_pin', 'account_number', 'financial_account', 'payment_card']));
-    expect(p1.members).toEqual([{ relationship: 'postpaid', membership: { kind: 'active-during', from: '2021-08', to: '2021-08' } }]);
-    expect(population('2021-08-cyberattack', 'P2').notExposed).toEqual(expect.arrayContaining(['ssn', 'drivers_license']));
+    expect(p1.exposed).toEqual(
+      expect.arrayContaining(['ssn', 'name', 'date_of_birth', 'drivers_license', 'phone', 'imei', 'imsi']),
+    );
+    expect(p1.notExposed).toEqual(
+      expect.arrayContaining(['account_pin', 'account_number', 'financial_account', 'payment_card']),
+    );
+    expect(p1.members).toEqual([
+      { relationship: 'postpaid', membership: { kind: 'active-during', from: '2021-08', to: '2021-08' } },
+    ]);
+    expect(population('2021-08-cyberattack', 'P2').notExposed).toEqual(
+      expect.arrayContaining(['ssn', 'drivers_license']),
+    );
   });
 
   it('2021-08: P3 credit applicants have no window; former Sprint stays possible; Sprint prepaid/Boost excluded', () => {
@@ -119,14 +140,19 @@ describe('facts mirror the fact sheet', () => {
     expect(p3.members).toContainEqual({ relationship: 'applicant', membership: { kind: 'no-window', by: '2021-08' } });
     expect(p3.members).toContainEqual({ relationship: 'postpaid', membership: { kind: 'ended-by', by: '2021-08' } });
     expect(p3.members.some((m) => m.relationship === 'sprint')).toBe(true);
-    expect(getIncident('2021-08-cyberattack').excluded?.[0]).toMatchObject({ relationships: ['sprint'], sources: ['TM21c'] });
+    expect(getIncident('2021-08-cyberattack').excluded?.[0]).toMatchObject({
+      relationships: ['sprint'],
+      sources: ['TM21c'],
+    });
     expect(population('2021-08-cyberattack', 'P5').exposed).toContain('account_pin');
     expect(population('2021-08-cyberattack', 'P7').members[0]?.relationship).toBe('metro');
   });
 
   it('2021-08: the disagreeing totals are all kept with their sources', () => {
     const values = getIncident('2021-08-cyberattack').totals.map((t) => t.value);
-    expect(values).toEqual(expect.arrayContaining([100_000_000, 48_600_000, 54_600_000, 50_000_000, 53_000_000, 76_600_000]));
+    expect(values).toEqual(
+      expect.arrayContaining([100_000_000, 48_600_000, 54_600_000, 50_000_000, 53_000_000, 76_600_000]),
+    );
   });
 
   it('2021-08: settlement claims closed 23 Jan 2023, McAfee status unknown', () => {
@@ -137,7 +163,10 @@ describe('facts mirror the fact sheet', () => {
 
   it('2015-09 Experian: applicants 2013-09..2015-09, broad, SSN exposed', () => {
     const p = population('2015-09-experian', 'P1');
-    expect(p.members).toContainEqual({ relationship: 'applicant', membership: { kind: 'active-during', from: '2013-09', to: '2015-09' } });
+    expect(p.members).toContainEqual({
+      relationship: 'applicant',
+      membership: { kind: 'active-during', from: '2013-09', to: '2015-09' },
+    });
     expect(p.reach).toBe('broad');
     expect(p.exposed).toContain('ssn');
     expect(p.notExposed).toEqual(expect.arrayContaining(['payment_card', 'financial_account']));

@@ -21,7 +21,15 @@ export const INCIDENT_2018_08 = {
       ],
       reach: 'partial',
       counts: [
-        { id: 'i2018-customers', value: 2_000_000, approximate: true, unit: 'customers', nature: 'press', sources: ['DT18', 'ITP18'], confidence: 'M' },
+        {
+          id: 'i2018-customers',
+          value: 2_000_000,
+          approximate: true,
+          unit: 'customers',
+          nature: 'press',
+          sources: ['DT18', 'ITP18'],
+          confidence: 'M',
+        },
       ],
       exposed: ['name', 'address', 'phone', 'email', 'account_number', 'password_hash'],
       notExposed: ['financial_account', 'payment_card', 'ssn'],

@@ -9,7 +9,13 @@ import type { Incident } from '../types';
  */
 export const INCIDENT_2023_04 = {
   id: '2023-04-pin',
-  accessBegan: { kind: 'known', date: '2023-02-24', until: '2023-03-30', approximate: false, sources: ['HNS', 'SECMAG'] },
+  accessBegan: {
+    kind: 'known',
+    date: '2023-02-24',
+    until: '2023-03-30',
+    approximate: false,
+    sources: ['HNS', 'SECMAG'],
+  },
   discovered: { kind: 'known', date: '2023-03', approximate: false, sources: ['HNS', 'SECMAG'] },
   // Letters dated about 28 Apr 2023, filed with the Maine AG.
   disclosed: { kind: 'known', date: '2023-04-28', approximate: true, sources: ['HNS', 'SECMAG'] },
@@ -23,9 +29,30 @@ export const INCIDENT_2023_04 = {
       ],
       reach: 'partial',
       counts: [
-        { id: 'i2023-04-customers', value: 836, approximate: false, unit: 'customers', nature: 'company', sources: ['HNS', 'SECMAG'], confidence: 'M' },
+        {
+          id: 'i2023-04-customers',
+          value: 836,
+          approximate: false,
+          unit: 'customers',
+          nature: 'company',
+          sources: ['HNS', 'SECMAG'],
+          confidence: 'M',
+        },
       ],
-      exposed: ['name', 'address', 'email', 'phone', 'account_number', 'account_pin', 'ssn', 'government_id', 'date_of_birth', 'billing_info', 'rate_plan', 'number_of_lines'],
+      exposed: [
+        'name',
+        'address',
+        'email',
+        'phone',
+        'account_number',
+        'account_pin',
+        'ssn',
+        'government_id',
+        'date_of_birth',
+        'billing_info',
+        'rate_plan',
+        'number_of_lines',
+      ],
       notExposed: ['financial_account', 'call_records_cpni'],
       confidence: 'M',
       sources: ['HNS', 'SECMAG'],
