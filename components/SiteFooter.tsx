@@ -1,8 +1,9 @@
-import { useTranslations } from 'next-intl';
-import { Link } from '@/lib/i18n/navigation';
+import { useLocale, useTranslations } from 'next-intl';
+import { localePath } from '@/lib/i18n/paths';
 
 export function SiteFooter() {
   const t = useTranslations('Layout');
+  const locale = useLocale();
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
@@ -10,7 +11,13 @@ export function SiteFooter() {
         <nav aria-label={t('footerLabel')}>
           <ul>
             <li>
-              <Link href="/about">{t('aboutLink')}</Link>
+              <a href={localePath(locale, '/about/')}>{t('aboutLink')}</a>
+            </li>
+            <li>
+              <a href={localePath(locale, '/incidents/')}>{t('navIncidents')}</a>
+            </li>
+            <li>
+              <a href={localePath(locale, '/glossary/')}>{t('navGlossary')}</a>
             </li>
           </ul>
         </nav>

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { routing } from '@/lib/i18n/routing';
-import { Link } from '@/lib/i18n/navigation';
+import { localePath } from '@/lib/i18n/paths';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 export function SiteHeader() {
@@ -11,15 +11,24 @@ export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href="/" className="site-header__name" aria-label={t('homeLinkLabel')}>
+        <a href={localePath(locale)} className="site-header__name" aria-label={t('homeLinkLabel')}>
           {t('productName')}
-        </Link>
-        <nav aria-label={ts('navLabel')}>
+        </a>
+        <nav aria-label={t('navLabel')} className="site-header__nav">
           <ul>
             <li>
-              <LanguageSwitcher target={target} label={ts('label')} />
+              <a href={localePath(locale, '/check/')}>{t('navCheck')}</a>
+            </li>
+            <li>
+              <a href={localePath(locale, '/incidents/')}>{t('navIncidents')}</a>
+            </li>
+            <li>
+              <a href={localePath(locale, '/glossary/')}>{t('navGlossary')}</a>
             </li>
           </ul>
+        </nav>
+        <nav aria-label={ts('navLabel')}>
+          <LanguageSwitcher target={target} label={ts('label')} />
         </nav>
       </div>
     </header>

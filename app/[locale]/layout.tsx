@@ -1,4 +1,4 @@
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { hasLocale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { routing } from '@/lib/i18n/routing';
@@ -13,9 +13,9 @@ export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
 
-// TEMPORARY: the empty provider keeps next-intl's client <Link> working while
-// pages are being built; it costs ~15 KB gz on every page and goes away once
-// links are plain <a> (see scripts/page-weight.mjs).
+// No NextIntlClientProvider here: content pages ship no i18n runtime (~15 KB
+// gz saved per page). Pages with client components wrap them in a provider
+// that passes only their namespaces.
 export default async function LocaleLayout({
   children,
   params,
@@ -30,14 +30,12 @@ export default async function LocaleLayout({
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider messages={{}}>
-          <SkipLink />
-          <SiteHeader />
-          <main id={MAIN_ID} tabIndex={-1} className="page">
-            {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        <SkipLink />
+        <SiteHeader />
+        <main id={MAIN_ID} tabIndex={-1} className="page">
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );
