@@ -11,11 +11,14 @@ import type { useProgress } from './useProgress';
 
 type Progress = ReturnType<typeof useProgress>;
 
+/** The exposed data that put an action in the plan; the incidents (by month) only when no field did. */
 function useBecause() {
   const m = useDataMessages();
   const name = useIncidentName();
   return (action: ActionResult) =>
-    [...action.fields.map((f) => m.text(`Fields.${f}.label`, undefined, f)), ...action.incidents.map((id) => name(id))].join(', ');
+    action.fields.length
+      ? action.fields.map((f) => m.text(`Fields.${f}.label`, undefined, f)).join(', ')
+      : action.incidents.map((id) => name(id)).join(', ');
 }
 
 function Links({ action }: { action: ActionResult }) {

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { sortFields } from '@/lib/results/view-model';
 import { useResults } from './context';
-import { useIncidentName } from './IncidentCards';
+import { useIncidentMonth, useIncidentName } from './IncidentCards';
 import { useDataMessages } from './messages';
 import { StatusBadge } from './StatusBadge';
 
@@ -11,6 +11,7 @@ export function ExposedData() {
   const t = useTranslations('Results.fields');
   const m = useDataMessages();
   const name = useIncidentName();
+  const month = useIncidentMonth();
   const locale = useLocale();
   const { assessment } = useResults();
   const fields = sortFields(assessment.fields);
@@ -33,7 +34,16 @@ export function ExposedData() {
                   </p>
                   {m.has(`Fields.${f.id}.risk`) && <p>{m.text(`Fields.${f.id}.risk`)}</p>}
                   <p className="field-card__incidents">
-                    {t('exposedIn')} {f.incidents.map((id) => name(id)).join(' · ')}
+                    {t('exposedIn')}{' '}
+                    {f.incidents.map((id, i) => (
+                      <span key={id}>
+                        {i > 0 && ' · '}
+                        <a href={`#incident-${id}`}>
+                          {month(id)}
+                          <span className="visually-hidden">{` – ${name(id)}`}</span>
+                        </a>
+                      </span>
+                    ))}
                   </p>
                   <p className="no-print">
                     <a href={`/${locale}/glossary/#field-${f.id}`} aria-label={t('learnMoreLabel', { field: label })}>

@@ -6,13 +6,19 @@ import type { DateFact } from '@/lib/catalog/types';
 import { groupIncidents } from '@/lib/results/view-model';
 import { useResults } from './context';
 import { useDataMessages, useDateText } from './messages';
-import { ReasonText } from './ReasonText';
+import { useReasonSentences } from './ReasonText';
 import { StatusBadge } from './StatusBadge';
 
 export function useIncidentName() {
   const t = useTranslations('Results.incidents');
   const m = useDataMessages();
   return (id: string) => m.text(`Incidents.${id}.headline`, undefined, t('fallbackName', { id }));
+}
+
+/** "2021-08-cyberattack" -> "August 2021": incident ids begin with their year and month. */
+export function useIncidentMonth() {
+  const date = useDateText();
+  return (id: string) => date(id.slice(0, 7));
 }
 
 function DateLine({ label, fact }: { label: string; fact: DateFact | undefined }) {
@@ -33,13 +39,11 @@ function DateLine({ label, fact }: { label: string; fact: DateFact | undefined }
 }
 
 function Reasons({ result }: { result: IncidentResult }) {
-  if (result.reasons.length === 0) return null;
+  const sentences = useReasonSentences()(result.reasons, result.status);
   return (
     <ul className="results-reasons">
-      {result.reasons.map((reason, i) => (
-        <li key={i}>
-          <ReasonText reason={reason} status={result.status} />
-        </li>
+      {sentences.map((sentence) => (
+        <li key={sentence}>{sentence}</li>
       ))}
     </ul>
   );
@@ -126,11 +130,6 @@ export function IncidentCards() {
               <li key={r.id}>
                 <strong>{name(r.id)}</strong>
                 <Reasons result={r} />
-                {r.reasons.length === 0 && (
-                  <p>
-                    <ReasonText reason={null} status={r.status} />
-                  </p>
-                )}
               </li>
             ))}
           </ul>

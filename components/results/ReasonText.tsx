@@ -11,16 +11,30 @@ import { useDataMessages, useDateText } from './messages';
  * "novembre 2022" here; `relationship` stays a code for the messages' select.
  * See the arguments convention in lib/assessment/reasons.ts.
  */
-export function ReasonText({ reason, status }: { reason: Reason | null; status: Status }) {
+export function useReasonText() {
   const t = useTranslations('Results');
   const m = useDataMessages();
   const date = useDateText();
-  const fallback = t(`reasonFallback.${status}`);
-  if (!reason) return <>{fallback}</>;
-  const values = argumentsOf(reason);
-  for (const key of MONTH_ARGUMENTS) {
-    const v = values[key];
-    if (typeof v === 'string') values[key] = date(v);
-  }
-  return <>{m.text(`Reasons.${reason.code}`, values, fallback)}</>;
+  return (reason: Reason | null, status: Status): string => {
+    const fallback = t(`reasonFallback.${status}`);
+    if (!reason) return fallback;
+    const values = argumentsOf(reason);
+    for (const key of MONTH_ARGUMENTS) {
+      const v = values[key];
+      if (typeof v === 'string') values[key] = date(v);
+    }
+    return m.text(`Reasons.${reason.code}`, values, fallback);
+  };
+}
+
+/**
+ * An incident's reasons as sentences, each said once: two populations matched
+ * by the same relationship over the same months read the same in words.
+ */
+export function useReasonSentences() {
+  const text = useReasonText();
+  return (reasons: readonly Reason[], status: Status): string[] => {
+    const sentences = reasons.length ? reasons.map((r) => text(r, status)) : [text(null, status)];
+    return [...new Set(sentences)];
+  };
 }

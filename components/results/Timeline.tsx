@@ -34,11 +34,14 @@ function useRelationshipText() {
   const t = useTranslations('Results.timeline');
   const m = useDataMessages();
   const date = useDateText();
-  const when = (d: string | undefined) => (d === 'present' ? t('present') : d === 'unknown' || d === undefined ? t('unknown') : date(d));
+  const when = (d: string | undefined) =>
+    d === 'present' ? t('present') : d === 'unknown' || d === undefined ? t('unknown') : date(d);
   return (rel: RelationshipAnswer) => {
     const label = m.text(`Relationships.${rel.type}.label`, undefined, rel.type);
     const period =
-      rel.type === 'applicant' && rel.to === undefined ? t('applied', { from: when(rel.from) }) : t('period', { from: when(rel.from), to: when(rel.to) });
+      rel.type === 'applicant' && rel.to === undefined
+        ? t('applied', { from: when(rel.from) })
+        : t('period', { from: when(rel.from), to: when(rel.to) });
     return { label, period };
   };
 }
@@ -63,15 +66,21 @@ export function Timeline() {
     [assessment, incident],
   );
   const asOf = monthOfIsoDate(assessment.asOf) ?? monthOfIsoDate(new Date().toISOString())!;
-  const g = useMemo(() => layoutTimeline({ relationships: answers.relationships, incidents, asOf, width }), [answers, incidents, asOf, width]);
+  const g = useMemo(
+    () => layoutTimeline({ relationships: answers.relationships, incidents, asOf, width }),
+    [answers, incidents, asOf, width],
+  );
   const statusOf = new Map(assessment.incidents.map((r) => [r.id, r.status]));
   const hatch = `tl-hatch-${uid}`;
-  const bandY = 4;
+  // Bands start under the marker lines.
+  const bandsTop = TIMELINE.top + TIMELINE.markerRow - 6;
   const barOffset = 22;
   const bh = TIMELINE.barHeight;
 
   const windowText = (w: { from: number; to: number }) =>
-    w.from === w.to ? date(toYearMonth(w.from)) : t('period', { from: date(toYearMonth(w.from)), to: date(toYearMonth(w.to)) });
+    w.from === w.to
+      ? date(toYearMonth(w.from))
+      : t('period', { from: date(toYearMonth(w.from)), to: date(toYearMonth(w.to)) });
 
   return (
     <section aria-labelledby="timeline-heading" className="results-timeline">
@@ -110,7 +119,12 @@ export function Timeline() {
             <g key={tick.year}>
               <line x1={tick.x} x2={tick.x} y1={TIMELINE.top} y2={g.axisY} className="tl-grid" />
               {tick.label && (
-                <text x={tick.x + 2} y={g.axisY + 18} className="tl-year">
+                <text
+                  x={tick.x + 38 > g.width ? g.width - TIMELINE.right : tick.x + 2}
+                  y={g.axisY + 18}
+                  textAnchor={tick.x + 38 > g.width ? 'end' : 'start'}
+                  className="tl-year"
+                >
                   {tick.year}
                 </text>
               )}
@@ -118,9 +132,16 @@ export function Timeline() {
           ))}
           {g.bands.map((band) => (
             <g key={band.id} className={`tl-band tl-band--${band.status}`}>
-              <rect x={band.x} y={bandY + 18} width={band.width} height={g.axisY - bandY - 18} />
-              <circle cx={band.x + band.width / 2} cy={bandY + 9} r={9} />
-              <text x={band.x + band.width / 2} y={bandY + 13} textAnchor="middle" className="tl-band-number">
+              <line
+                x1={band.markerX}
+                x2={band.x + band.width / 2}
+                y1={band.markerY}
+                y2={bandsTop}
+                className="tl-band-stem"
+              />
+              <rect x={band.x} y={bandsTop} width={band.width} height={g.axisY - bandsTop} />
+              <circle cx={band.markerX} cy={band.markerY} r={TIMELINE.markerRadius} />
+              <text x={band.markerX} y={band.markerY + 4} textAnchor="middle" className="tl-band-number">
                 {band.number}
               </text>
             </g>
@@ -145,7 +166,14 @@ export function Timeline() {
                   />
                 ))}
                 {row.overlaps.map((o) => (
-                  <rect key={o.id} x={o.x} y={barY - 3} width={o.width} height={bh + 6} className={`tl-overlap tl-overlap--${o.kind}`} />
+                  <rect
+                    key={o.id}
+                    x={o.x}
+                    y={barY - 3}
+                    width={o.width}
+                    height={bh + 6}
+                    className={`tl-overlap tl-overlap--${o.kind}`}
+                  />
                 ))}
               </g>
             );
@@ -169,39 +197,41 @@ export function Timeline() {
             })}
           </tbody>
         </table>
-        <table>
-          <caption>{t('tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('colNumber')}</th>
-              <th scope="col">{t('colIncident')}</th>
-              <th scope="col">{t('colPeriod')}</th>
-              <th scope="col">{t('colYou')}</th>
-              <th scope="col">{t('colResult')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {g.bands.map((band) => {
-              const connected = g.rows.flatMap((row) => {
-                const o = row.overlaps.find((x) => x.id === band.id);
-                if (!o) return [];
-                const label = m.text(`Relationships.${row.type}.label`, undefined, row.type);
-                return [o.kind === 'uncertain' ? t('uncertain', { label }) : label];
-              });
-              return (
-                <tr key={band.id}>
-                  <td>{band.number}</td>
-                  <th scope="row">{name(band.id)}</th>
-                  <td>{windowText(band.window)}</td>
-                  <td>{connected.length ? connected.join(', ') : t('noConnection')}</td>
-                  <td>
-                    <StatusBadge status={statusOf.get(band.id) ?? band.status} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div className="table-scroll" role="region" aria-label={t('tableCaption')} tabIndex={0}>
+          <table>
+            <caption>{t('tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('colNumber')}</th>
+                <th scope="col">{t('colIncident')}</th>
+                <th scope="col">{t('colPeriod')}</th>
+                <th scope="col">{t('colYou')}</th>
+                <th scope="col">{t('colResult')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {g.bands.map((band) => {
+                const connected = g.rows.flatMap((row) => {
+                  const o = row.overlaps.find((x) => x.id === band.id);
+                  if (!o) return [];
+                  const label = m.text(`Relationships.${row.type}.label`, undefined, row.type);
+                  return [o.kind === 'uncertain' ? t('uncertain', { label }) : label];
+                });
+                return (
+                  <tr key={band.id}>
+                    <td>{band.number}</td>
+                    <th scope="row">{name(band.id)}</th>
+                    <td>{windowText(band.window)}</td>
+                    <td>{connected.length ? connected.join(', ') : t('noConnection')}</td>
+                    <td>
+                      <StatusBadge status={statusOf.get(band.id) ?? band.status} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       </details>
     </section>
   );

@@ -17,7 +17,9 @@ export const TIMELINE = {
   right: 8,
   top: 8,
   /** row of numbered incident markers */
-  markerRow: 30,
+  markerRow: 50,
+  /** marker circle radius; two markers closer than 2r + 2 are put on separate lines */
+  markerRadius: 9,
   rowHeight: 46,
   barHeight: 16,
   axisHeight: 30,
@@ -36,6 +38,9 @@ export type TimelineBand = {
   id: IncidentId;
   /** 1-based, chronological: the label drawn in the chart and used in the text alternative */
   number: number;
+  /** centre of the numbered marker; markers that would touch are moved to a second line */
+  markerX: number;
+  markerY: number;
   status: Status;
   x: number;
   width: number;
@@ -202,10 +207,25 @@ export function layoutTimeline(input: {
     return { index, type: rel.type, y, point: span.point, segments, clippedStart: span.start < d0, ongoing: span.ongoing, overlaps };
   });
 
+  const lastMarkerX = [-Infinity, -Infinity];
   const bands: TimelineBand[] = sorted.map((inc, i) => {
-    const bx = x(inc.window.from);
     const bandWidth = Math.max(w(inc.window.from, inc.window.to + 1), T.minBandWidth);
-    return { id: inc.id, number: i + 1, status: inc.status, x: Math.min(bx, width - T.right - bandWidth), width: bandWidth, window: inc.window };
+    const bx = Math.min(x(inc.window.from), width - T.right - bandWidth);
+    const r = T.markerRadius;
+    const markerX = Math.min(Math.max(bx + bandWidth / 2, r + 1), width - r - 1);
+    // First line if there is room after the previous marker there, else the second line.
+    const level = markerX - lastMarkerX[0]! >= 2 * r + 2 ? 0 : markerX - lastMarkerX[1]! >= 2 * r + 2 ? 1 : 0;
+    lastMarkerX[level] = markerX;
+    return {
+      id: inc.id,
+      number: i + 1,
+      status: inc.status,
+      x: bx,
+      width: bandWidth,
+      window: inc.window,
+      markerX,
+      markerY: T.top + r + level * (2 * r + 3),
+    };
   });
 
   // Label every year when there is room (a label needs about 40 px), else every 2nd, 5th...

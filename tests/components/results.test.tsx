@@ -105,7 +105,8 @@ describe('exposed data', () => {
     renderView(EVERYTHING);
     const cards = within(section('Your data that was exposed')).getAllByRole('listitem').filter((li) => li.dataset.field);
     expect(cards.map((c) => c.dataset.field)).toEqual(['name', 'ssn', 'date_of_birth', 'address', 'account_number']);
-    expect(within(cards[0]!).getByRole('link')).toHaveAttribute('href', '/en/glossary/#field-name');
+    expect(within(cards[0]!).getByRole('link', { name: /What is this/ })).toHaveAttribute('href', '/en/glossary/#field-name');
+    expect(within(cards[0]!).getByRole('link', { name: /September 2015/ })).toHaveAttribute('href', '#incident-2015-09-experian');
   });
   it('says when nothing was exposed', () => {
     renderView(NOTHING);
