@@ -40,19 +40,21 @@ export function DateGroup({
   const showBoxes = !ongoing && !unknown;
   const messages = [...new Set([...errors.group, ...errors.month, ...errors.year])];
   const hasError = messages.length > 0;
-  const describedBy = [`${base}-hint`, hasError ? `${base}-error` : null].filter(Boolean).join(' ');
+  const describedBy = [showBoxes ? `${base}-hint` : null, hasError ? `${base}-error` : null].filter(Boolean).join(' ');
   const monthInvalid = errors.group.length > 0 || errors.month.length > 0;
   const yearInvalid = errors.group.length > 0 || errors.year.length > 0;
 
   return (
     <div className={`check-form-group${hasError ? ' check-form-group--error' : ''}`}>
-      <fieldset className="check-fieldset" role="group" aria-describedby={describedBy}>
+      <fieldset className="check-fieldset" role="group" aria-describedby={describedBy || undefined}>
         <legend className="check-fieldset__legend check-fieldset__legend--s">
           {part === 'from' ? t('fromLegend', { type }) : t('toLegend', { type })}
         </legend>
-        <p id={`${base}-hint`} className="check-hint">
-          {noMonth ? t('yearHint') : t('dateHint')}
-        </p>
+        {showBoxes && (
+          <p id={`${base}-hint`} className="check-hint">
+            {noMonth ? t('yearHint') : t('dateHint')}
+          </p>
+        )}
         <ErrorMessage id={`${base}-error`} messages={messages} />
         {showBoxes && (
           <div className="check-date-input">

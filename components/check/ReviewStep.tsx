@@ -53,7 +53,7 @@ export function ReviewStep({
           <dd className="check-summary-list__value">
             <ul className="check-plain-list">
               {orderedTypes(values.types).map((type) => (
-                <li key={type}>{t(`types.${type}.label`)}</li>
+                <li key={type}>{t('typeName', { type })}</li>
               ))}
             </ul>
           </dd>

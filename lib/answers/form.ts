@@ -122,7 +122,8 @@ export function dateIssues(parts: DateParts, base: (string | number)[]): FormIss
   const year = parts.year.trim();
   const needsMonth = !parts.noMonth;
   if (year === '' && (!needsMonth || month === '')) {
-    return [{ path: [...base, needsMonth ? 'month' : 'year'], code: 'dateMissing' }];
+    // The whole date: both boxes are marked, the summary links to the first.
+    return [{ path: base, code: 'dateMissing' }];
   }
   const issues: FormIssue[] = [];
   if (needsMonth) {

@@ -70,7 +70,7 @@ describe('step 2: dates', () => {
     const user = userEvent.setup();
     const { container } = renderCheck('en');
     await chooseTypes(user, [/^Postpaid T-Mobile customer/, /^I applied for a T-Mobile plan/]);
-    const heading = await screen.findByRole('heading', { level: 1, name: 'When were you connected to T-Mobile?' });
+    const heading = await screen.findByRole('heading', { level: 1, name: 'When were you connected to T\u2011Mobile?' });
     await waitFor(() => expect(heading).toHaveFocus());
     expect(window.location.search).toBe('?step=dates');
     expect(screen.getByRole('heading', { level: 2, name: 'Postpaid customer' })).toBeInTheDocument();
@@ -89,7 +89,7 @@ describe('step 2: dates', () => {
     const user = userEvent.setup();
     const { container } = renderCheck('en');
     await chooseTypes(user, [/^Postpaid T-Mobile customer/]);
-    await screen.findByRole('heading', { level: 1, name: 'When were you connected to T-Mobile?' });
+    await screen.findByRole('heading', { level: 1, name: 'When were you connected to T\u2011Mobile?' });
     const [fromMonth] = screen.getAllByRole('textbox', { name: 'Month' });
     const [fromYear] = screen.getAllByRole('textbox', { name: 'Year' });
     await user.type(fromMonth!, '13');
@@ -118,7 +118,7 @@ describe('step 2: dates', () => {
     const user = userEvent.setup();
     renderCheck('en');
     await chooseTypes(user, [/^Postpaid T-Mobile customer/]);
-    await screen.findByRole('heading', { level: 1, name: 'When were you connected to T-Mobile?' });
+    await screen.findByRole('heading', { level: 1, name: 'When were you connected to T\u2011Mobile?' });
     const months = screen.getAllByRole('textbox', { name: 'Month' });
     const years = screen.getAllByRole('textbox', { name: 'Year' });
     await user.type(months[0]!, '5');
@@ -136,7 +136,7 @@ describe('step 2: dates', () => {
     const user = userEvent.setup();
     renderCheck('en');
     await chooseTypes(user, [/^Prepaid T-Mobile customer/]);
-    await screen.findByRole('heading', { level: 1, name: 'When were you connected to T-Mobile?' });
+    await screen.findByRole('heading', { level: 1, name: 'When were you connected to T\u2011Mobile?' });
     const from = screen.getByRole('group', { name: 'When did you become a customer?' });
     await user.click(within(from).getByRole('checkbox', { name: 'I’m not sure of the month' }));
     expect(within(from).queryByRole('textbox', { name: 'Month' })).toBeNull();
@@ -149,7 +149,7 @@ describe('step 2: dates', () => {
     const user = userEvent.setup();
     const { container } = renderCheck('en');
     await chooseTypes(user, [/^Postpaid T-Mobile customer/]);
-    await screen.findByRole('heading', { level: 1, name: 'When were you connected to T-Mobile?' });
+    await screen.findByRole('heading', { level: 1, name: 'When were you connected to T\u2011Mobile?' });
     await user.click(screen.getByRole('button', { name: 'Add another postpaid period' }));
     expect(screen.getByRole('heading', { level: 2, name: 'Postpaid customer, period 1' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Postpaid customer, period 2' })).toBeInTheDocument();
@@ -167,7 +167,7 @@ describe('step 2: dates', () => {
 describe('step 3: check your answers', () => {
   async function fillValid(user: ReturnType<typeof userEvent.setup>) {
     await chooseTypes(user, [/^Postpaid T-Mobile customer/, /^I applied for a T-Mobile plan/]);
-    await screen.findByRole('heading', { level: 1, name: 'When were you connected to T-Mobile?' });
+    await screen.findByRole('heading', { level: 1, name: 'When were you connected to T\u2011Mobile?' });
     const months = screen.getAllByRole('textbox', { name: 'Month' });
     const years = screen.getAllByRole('textbox', { name: 'Year' });
     await user.type(months[0]!, '3');
@@ -215,7 +215,7 @@ describe('step 3: check your answers', () => {
     renderCheck('en');
     await fillValid(user);
     await user.click(screen.getByRole('link', { name: 'Back' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'When were you connected to T-Mobile?' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'When were you connected to T\u2011Mobile?' })).toBeInTheDocument();
   });
 });
 
@@ -224,7 +224,7 @@ describe('draft', () => {
     const user = userEvent.setup();
     const first = renderCheck('en');
     await chooseTypes(user, [/^Metro by T-Mobile/]);
-    await screen.findByRole('heading', { level: 1, name: 'When were you connected to T-Mobile?' });
+    await screen.findByRole('heading', { level: 1, name: 'When were you connected to T\u2011Mobile?' });
     await user.type(screen.getAllByRole('textbox', { name: 'Year' })[0]!, '2018');
     const saved = readDraft(sessionStorage);
     expect(saved.ok && saved.draft.values.relationships[0]?.from.year).toBe('2018');

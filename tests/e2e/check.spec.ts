@@ -6,7 +6,7 @@ const WORDS = {
   en: {
     start: 'Start now',
     q1: 'Which of these were you, at any time?',
-    q2: 'When were you connected to T-Mobile?',
+    q2: 'When were you connected to T\u2011Mobile?',
     q3: 'Check your answers',
     postpaid: /^Postpaid T-Mobile customer/,
     applicant: /^I applied for a T-Mobile plan/,
@@ -24,7 +24,7 @@ const WORDS = {
   fr: {
     start: 'Commencer',
     q1: 'Lesquelles de ces situations avez-vous connues\u00a0?',
-    q2: 'À quelles périodes étiez-vous lié à T-Mobile\u00a0?',
+    q2: 'À quelles périodes étiez-vous lié à T\u2011Mobile\u00a0?',
     q3: 'Vérifiez vos réponses',
     postpaid: /^Client T-Mobile avec forfait/,
     applicant: /^J’ai demandé un forfait/,
@@ -249,8 +249,9 @@ for (const locale of LOCALES) {
       const page = await context.newPage();
       await page.goto(`/${locale}/check/`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await expect(page.getByRole('link', { name: /incident|fuite/i }).first()).toBeVisible();
-      await expect(page.locator(`a[href="/${locale}/incidents/"]`)).toBeVisible();
+      const main = page.getByRole('main');
+      await expect(main.getByText(/JavaScript/).first()).toBeVisible();
+      await expect(main.locator(`a[href="/${locale}/incidents/"]`)).toBeVisible();
       await screenshot(page, `check-${locale}-nojs`);
       await context.close();
     });

@@ -16,8 +16,8 @@ test('form values become answers: exact month padded, year only, unknown, presen
 
 test('form-only checks: empty boxes and non-digits, none when "I don\'t remember"', () => {
   expect(dateIssues({ ...emptyDate(), unknown: true }, ['d'])).toEqual([]);
-  expect(dateIssues(emptyDate(), ['d'])).toEqual([{ path: ['d', 'month'], code: 'dateMissing' }]);
-  expect(dateIssues({ ...emptyDate(), noMonth: true }, ['d'])).toEqual([{ path: ['d', 'year'], code: 'dateMissing' }]);
+  expect(dateIssues(emptyDate(), ['d'])).toEqual([{ path: ['d'], code: 'dateMissing' }]);
+  expect(dateIssues({ ...emptyDate(), noMonth: true }, ['d'])).toEqual([{ path: ['d'], code: 'dateMissing' }]);
   expect(dateIssues({ ...emptyDate(), year: '2019' }, ['d'])).toEqual([{ path: ['d', 'month'], code: 'monthMissing' }]);
   expect(dateIssues({ ...emptyDate(), month: 'mar', year: '19' }, ['d'])).toEqual([
     { path: ['d', 'month'], code: 'monthNotNumber' },
