@@ -77,6 +77,14 @@ export function Timeline() {
   const barOffset = 22;
   const bh = TIMELINE.barHeight;
 
+  // A year label pushed left by the right edge must not run into the previous one.
+  const crowdsPrevious = (i: number) => {
+    const tick = g.ticks[i]!;
+    if (tick.x + 38 <= g.width) return false;
+    const previous = g.ticks.slice(0, i).reverse().find((p) => p.label);
+    return previous !== undefined && g.width - TIMELINE.right - previous.x < 76;
+  };
+
   const windowText = (w: { from: number; to: number }) =>
     w.from === w.to
       ? date(toYearMonth(w.from))
@@ -115,10 +123,10 @@ export function Timeline() {
               <line x1="0" y1="0" x2="0" y2="6" className="tl-hatch-line" />
             </pattern>
           </defs>
-          {g.ticks.map((tick) => (
+          {g.ticks.map((tick, i) => (
             <g key={tick.year}>
               <line x1={tick.x} x2={tick.x} y1={TIMELINE.top} y2={g.axisY} className="tl-grid" />
-              {tick.label && (
+              {tick.label && !crowdsPrevious(i) && (
                 <text
                   x={tick.x + 38 > g.width ? g.width - TIMELINE.right : tick.x + 2}
                   y={g.axisY + 18}
