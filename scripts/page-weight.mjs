@@ -50,7 +50,7 @@ export function pageWeight(path) {
   let jsGzip = 0;
   let jsBrotli = 0;
   for (const src of unique) {
-    const bytes = readFileSync(join(OUT, src.split('?')[0]));
+    const bytes = readFileSync(join(OUT, decodeURIComponent(src.split('?')[0])));
     jsRaw += bytes.length;
     jsGzip += gz(bytes);
     jsBrotli += br(bytes);
