@@ -123,18 +123,23 @@ export function evaluateMember(r: Relationship, membership: Membership, now: Mon
   switch (membership.kind) {
     case 'active-during': {
       const w: MonthRange = { from: month(membership.from, 0), to: month(membership.to, now) };
+      // Edge months the sources cut mid-month count as possible overlaps only.
+      const sureWindow: MonthRange = {
+        from: membership.fromMidMonth ? w.from + 1 : w.from,
+        to: membership.toMidMonth ? w.to - 1 : w.to,
+      };
       if (isApplicant) {
         const maybe = intersect(r.event, w);
         const values = { applied: r.fromAnswer, ...window(w.from, w.to) };
         if (!maybe) return none(r, 'applied-outside', values);
-        const certain = r.event.from >= w.from && r.event.to <= w.to;
+        const certain = r.event.from >= sureWindow.from && r.event.to <= sureWindow.to;
         const months = { from: ym(maybe.from), to: ym(maybe.to) };
         return certain
           ? match('certain', r, 'applied-during', { months, values })
           : match('possible', r, 'maybe-applied-during', { months, values });
       }
       const sure = certainMonths(r);
-      const certainOverlap = sure ? intersect(sure, w) : null;
+      const certainOverlap = sure ? intersect(sure, sureWindow) : null;
       if (certainOverlap) {
         return match('certain', r, 'active-during', {
           months: { from: ym(certainOverlap.from), to: ym(certainOverlap.to) },

@@ -34,7 +34,13 @@ export const dateFactSchema = z.discriminatedUnion('kind', [
 ]);
 
 export const membershipSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('active-during'), from: yearMonth, to: yearMonth }),
+  z.strictObject({
+    kind: z.literal('active-during'),
+    from: yearMonth,
+    to: yearMonth,
+    fromMidMonth: z.literal(true).optional(),
+    toMidMonth: z.literal(true).optional(),
+  }),
   z.strictObject({ kind: z.literal('began-by'), by: yearMonth, since: yearMonth.optional() }),
   z.strictObject({ kind: z.literal('ended-by'), by: yearMonth }),
   z.strictObject({ kind: z.literal('no-window'), by: yearMonth }),

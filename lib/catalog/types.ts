@@ -44,8 +44,19 @@ export type DateFact =
  * of the person's dates and from the population's reach.
  */
 export type Membership =
-  /** the relationship was active at some month in [from, to] */
-  | { readonly kind: 'active-during'; readonly from: YearMonth; readonly to: YearMonth }
+  /**
+   * the relationship was active at some month in [from, to]. `fromMidMonth` /
+   * `toMidMonth`: the sources give a day inside the first / last month (e.g.
+   * "about 25 Nov 2022", "5 Jan 2023"), so being active in that month alone
+   * is only a possible overlap, never a certain one.
+   */
+  | {
+      readonly kind: 'active-during';
+      readonly from: YearMonth;
+      readonly to: YearMonth;
+      readonly fromMidMonth?: true;
+      readonly toMidMonth?: true;
+    }
   /** the relationship had begun by `by` (applied, or became a customer), e.g. "applied for credit before Aug 2021" */
   | { readonly kind: 'began-by'; readonly by: YearMonth; readonly since?: YearMonth }
   /** the relationship had ended by `by` (a former customer at that time) */

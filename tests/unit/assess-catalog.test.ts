@@ -79,7 +79,7 @@ describe('every incident can be reached, by the relationship types that reach it
     ['2015-09-experian', r('applicant', '2014-05'), 'likely'],
     ['2015-09-experian', r('applicant', '2013-08'), 'not-affected'],
     ['2015-09-experian', r('applicant', '2013-09'), 'likely'],
-    ['2015-09-experian', r('applicant', '2015-09'), 'likely'],
+    ['2015-09-experian', r('applicant', '2015-09'), 'possible'], // the window ends on 16 Sep 2015
     ['2015-09-experian', r('applicant', '2015-10'), 'not-affected'],
     ['2018-08-account-data', r('metro', '2018-07', '2018-07'), 'not-affected'],
     ['2018-08-account-data', r('metro', '2018-08', '2018-08'), 'possible'],
@@ -98,8 +98,9 @@ describe('every incident can be reached, by the relationship types that reach it
     ['2021-08-cyberattack', r('metro', '2021-08', 'present'), 'possible'],
     ['2021-08-cyberattack', r('sprint', '2012', '2019'), 'possible'],
     ['2023-01-api', r('postpaid', '2022-10', '2022-10'), 'not-affected'],
-    ['2023-01-api', r('postpaid', '2022-11', '2022-11'), 'likely'],
-    ['2023-01-api', r('prepaid', '2023-01', 'present'), 'likely'],
+    ['2023-01-api', r('postpaid', '2022-11', '2022-11'), 'possible'], // access began about 25 Nov 2022
+    ['2023-01-api', r('postpaid', '2022-12', '2022-12'), 'likely'],
+    ['2023-01-api', r('prepaid', '2023-01', 'present'), 'possible'], // detected and stopped 5 Jan 2023
     ['2023-01-api', r('prepaid', '2023-02', 'present'), 'not-affected'],
     ['2023-01-api', r('metro', '2022-12', 'present'), 'possible'],
     ['2023-04-pin', r('postpaid', '2023-01', '2023-01'), 'not-affected'],

@@ -21,11 +21,15 @@ export const INCIDENT_2015_09 = {
     {
       id: 'P1',
       members: [
-        { relationship: 'applicant', membership: { kind: 'active-during', from: '2013-09', to: '2015-09' } },
+        // The window ends on 16 Sep 2015: an application in September 2015 is only possible.
+        {
+          relationship: 'applicant',
+          membership: { kind: 'active-during', from: '2013-09', to: '2015-09', toMidMonth: true },
+        },
         { relationship: 'postpaid', membership: { kind: 'began-by', by: '2015-09', since: '2013-09' } },
         {
           relationship: 'postpaid',
-          membership: { kind: 'active-during', from: '2013-09', to: '2015-09' },
+          membership: { kind: 'active-during', from: '2013-09', to: '2015-09', toMidMonth: true },
           reach: 'partial',
         },
       ],

@@ -4,7 +4,9 @@ import type { Incident } from '../types';
  * January 2023 API incident. Fact sheet section 2.
  * - P1: ~37M current postpaid and prepaid accounts, pulled from about 25 Nov
  *   2022 until detection on 5 Jan 2023: broad (the team's rule), although
- *   "many" accounts did not include the full data set.
+ *   "many" accounts did not include the full data set. The window starts
+ *   and ends mid-month (about 25 Nov, 5 Jan): a relationship seen only in
+ *   November 2022 or January 2023 is a possible match, not a likely one.
  * - P2: Metro (and Assurance) customers got notices according to a lawsuit
  *   [CED]; whether they are inside the 37M is open question 8: partial.
  * - Google Fi users (an MVNO, no relationship type of ours) are mentioned in
@@ -20,8 +22,14 @@ export const INCIDENT_2023_01 = {
     {
       id: 'P1',
       members: [
-        { relationship: 'postpaid', membership: { kind: 'active-during', from: '2022-11', to: '2023-01' } },
-        { relationship: 'prepaid', membership: { kind: 'active-during', from: '2022-11', to: '2023-01' } },
+        {
+          relationship: 'postpaid',
+          membership: { kind: 'active-during', from: '2022-11', to: '2023-01', fromMidMonth: true, toMidMonth: true },
+        },
+        {
+          relationship: 'prepaid',
+          membership: { kind: 'active-during', from: '2022-11', to: '2023-01', fromMidMonth: true, toMidMonth: true },
+        },
       ],
       reach: 'broad',
       counts: [
@@ -52,7 +60,12 @@ export const INCIDENT_2023_01 = {
     },
     {
       id: 'P2',
-      members: [{ relationship: 'metro', membership: { kind: 'active-during', from: '2022-11', to: '2023-01' } }],
+      members: [
+        {
+          relationship: 'metro',
+          membership: { kind: 'active-during', from: '2022-11', to: '2023-01', fromMidMonth: true, toMidMonth: true },
+        },
+      ],
       reach: 'partial',
       counts: [
         {
