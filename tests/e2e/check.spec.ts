@@ -24,19 +24,19 @@ const WORDS = {
   fr: {
     start: 'Commencer',
     q1: 'Lesquelles de ces situations avez-vous connues\u00a0?',
-    q2: 'À quelles périodes étiez-vous lié à T\u2011Mobile\u00a0?',
+    q2: 'À quelles périodes avez-vous eu un lien avec T\u2011Mobile\u202f?',
     q3: 'Vérifiez vos réponses',
-    postpaid: /^Client T-Mobile avec forfait/,
+    postpaid: /^Forfait T-Mobile avec facture mensuelle/,
     applicant: /^J’ai demandé un forfait/,
     continue: 'Continuer',
     month: 'Mois',
     year: 'Année',
-    still: 'Je suis toujours client',
+    still: 'J’utilise toujours ce service',
     results: 'Voir mes résultats',
     problem: 'Il y a un problème',
     errorTitle: 'Erreur\u00a0: ',
     switchTo: 'English',
-    march2016: 'Devenu client\u00a0: mars 2016',
+    march2016: 'Début du service\u00a0: mars 2016',
     notice: /pas pu relire les réponses/,
   },
 } as const;
@@ -194,7 +194,9 @@ for (const locale of LOCALES) {
 
     test('tampered storage and fragment give a clear message, never a crash', async ({ page, baseURL }) => {
       const watch = watchPage(page);
-      await page.goto(`/${locale}/check/`);
+      // Tamper from a page without the form: the form itself saves its draft
+      // when it is left, which would overwrite the tampered value.
+      await page.goto(`/${locale}/about/`);
       await page.evaluate(() => sessionStorage.setItem('exposure-check:draft', '{"v":1,"values":{"types":["pets"'));
       await page.goto(`/${locale}/check/?step=review`);
       await expect(page.getByText(w.notice)).toBeVisible();
