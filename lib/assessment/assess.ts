@@ -72,8 +72,11 @@ function assessIncident(incident: Incident, relationships: readonly Relationship
           clear && reach === 'broad' && population.confidence !== 'L' ? 'likely' : 'possible';
         best = best === null ? status : stronger(best, status);
         matchReasons.push({ ...result.reason, populationId: population.id });
-        // Say what else keeps this match at "possible", besides the dates.
-        if (reach === 'partial') qualifiers.push({ code: 'partial-population', populationId: population.id });
+        // Say what else keeps this match at "possible", besides the dates. A
+        // member with its own partial reach is an uncertain member of the
+        // group: say that, rather than "only part of this group was affected".
+        if (member.reach === 'partial') qualifiers.push({ code: 'uncertain-member', populationId: population.id });
+        else if (reach === 'partial') qualifiers.push({ code: 'partial-population', populationId: population.id });
         if (population.confidence === 'L') qualifiers.push({ code: 'low-confidence', populationId: population.id });
       }
     }

@@ -167,7 +167,9 @@ export function evaluateMember(r: Relationship, membership: Membership, now: Mon
       if (since !== undefined && latestStart < since) {
         return none(r, 'began-before', { began: r.fromAnswer, since: ym(since) });
       }
-      const certain = r.start.to <= by && (since === undefined || r.start.from >= since);
+      // A `by` month the sources cut mid-month counts as a possible start only.
+      const sureBy = membership.byMidMonth ? by - 1 : by;
+      const certain = r.start.to <= sureBy && (since === undefined || r.start.from >= since);
       return certain ? match('certain', r, 'began-by', { values }) : match('possible', r, 'maybe-began-by', { values });
     }
     case 'ended-by': {

@@ -44,6 +44,12 @@ export const MATCH_REASON_CODES = [
 export const QUALIFIER_REASON_CODES = [
   /** only part of this group was affected (e.g. ~200,000 customers, 836 customers) */
   'partial-population',
+  /**
+   * the sources do not say whether this kind of relationship is in the group
+   * at all (a member with its own partial reach, e.g. Sprint customers after
+   * the merger, employees in 2021)
+   */
+  'uncertain-member',
   /** the sources for this group are weak (one secondary source or an estimate) */
   'low-confidence',
 ] as const;
@@ -100,6 +106,7 @@ export const REASON_ARGUMENTS = {
   'maybe-ended-by': ['relationship', 'by'],
   'no-window': ['relationship', 'by'],
   'partial-population': [],
+  'uncertain-member': [],
   'low-confidence': [],
   'type-not-concerned': ['relationship'],
   'began-after': ['relationship', 'began'],

@@ -41,7 +41,12 @@ export const membershipSchema = z.discriminatedUnion('kind', [
     fromMidMonth: z.literal(true).optional(),
     toMidMonth: z.literal(true).optional(),
   }),
-  z.strictObject({ kind: z.literal('began-by'), by: yearMonth, since: yearMonth.optional() }),
+  z.strictObject({
+    kind: z.literal('began-by'),
+    by: yearMonth,
+    since: yearMonth.optional(),
+    byMidMonth: z.literal(true).optional(),
+  }),
   z.strictObject({ kind: z.literal('ended-by'), by: yearMonth }),
   z.strictObject({ kind: z.literal('no-window'), by: yearMonth }),
 ]);

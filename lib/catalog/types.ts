@@ -57,8 +57,13 @@ export type Membership =
       readonly fromMidMonth?: true;
       readonly toMidMonth?: true;
     }
-  /** the relationship had begun by `by` (applied, or became a customer), e.g. "applied for credit before Aug 2021" */
-  | { readonly kind: 'began-by'; readonly by: YearMonth; readonly since?: YearMonth }
+  /**
+   * the relationship had begun by `by` (applied, or became a customer), e.g.
+   * "applied for credit before Aug 2021". `byMidMonth`: the sources end the
+   * window on a day inside `by` (e.g. "16 Sep 2015"), so a relationship that
+   * began in that month alone is only a possible match, never a certain one.
+   */
+  | { readonly kind: 'began-by'; readonly by: YearMonth; readonly since?: YearMonth; readonly byMidMonth?: true }
   /** the relationship had ended by `by` (a former customer at that time) */
   | { readonly kind: 'ended-by'; readonly by: YearMonth }
   /** no time window was published: any relationship of this type that began before `by` */

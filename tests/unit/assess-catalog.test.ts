@@ -74,6 +74,52 @@ describe('issue-6 personas', () => {
   });
 });
 
+describe('doors the fact sheet leaves open: possible, never not-affected', () => {
+  const reasonsOf = (a: Assessment, id: IncidentId) => a.incidents.find((i) => i.id === id)?.reasons ?? [];
+
+  it('Sprint or Boost from 2018 to now: possible for Dec 2020, Jan 2023 and Apr 2023 (open questions 3, 4, 8)', () => {
+    const a = run(r('sprint', '2018-01', 'present'));
+    const s = statuses(a);
+    for (const id of ['2020-12-cpni', '2023-01-api', '2023-04-pin'] as const) {
+      expect(s[id]).toBe('possible');
+      const codes = reasonsOf(a, id).map((x) => x.code);
+      expect(codes).toContain('uncertain-member');
+      expect(codes).not.toContain('partial-population');
+    }
+  });
+
+  it('Sprint never reaches "likely" through the post-merger groups, even with certain dates', () => {
+    const s = statuses(run(r('sprint', '2020-12', '2023-03')));
+    expect(s['2020-12-cpni']).toBe('possible');
+    expect(s['2023-01-api']).toBe('possible');
+    expect(s['2023-04-pin']).toBe('possible');
+  });
+
+  it('a T-Mobile employee from 2019 to now: possible for Aug 2021 (open question 9), with the data as a precaution', () => {
+    const a = run(r('employee', '2019', 'present'));
+    expect(statuses(a)['2021-08-cyberattack']).toBe('possible');
+    const result = a.incidents.find((i) => i.id === '2021-08-cyberattack');
+    expect(result?.populations).toEqual(['P9']);
+    expect(result?.reasons.map((x) => x.code)).toEqual(['no-window', 'uncertain-member', 'low-confidence']);
+    expect(result?.fields).toEqual(expect.arrayContaining(['ssn', 'name', 'date_of_birth']));
+    expect(a.fields.find((f) => f.id === 'ssn')).toMatchObject({ status: 'possible' });
+  });
+
+  it('an employee who started after Aug 2021 is not in the 2021 employee group', () => {
+    expect(statuses(run(r('employee', '2021-09', 'present')))['2021-08-cyberattack']).toBe('not-affected');
+  });
+
+  it('a postpaid customer from Sep 2015: Experian possible, not likely (the window ends 16 Sep 2015)', () => {
+    const a = run(r('postpaid', '2015-09', 'present'));
+    expect(statuses(a)['2015-09-experian']).toBe('possible');
+    expect(reasonsOf(a, '2015-09-experian').map((x) => x.code)).toContain('maybe-began-by');
+  });
+
+  it('a postpaid customer from Aug 2015: Experian still likely', () => {
+    expect(statuses(run(r('postpaid', '2015-08', 'present')))['2015-09-experian']).toBe('likely');
+  });
+});
+
 describe('every incident can be reached, by the relationship types that reach it', () => {
   it.each<[IncidentId, RelationshipAnswer, Status]>([
     ['2015-09-experian', r('applicant', '2014-05'), 'likely'],
@@ -91,22 +137,28 @@ describe('every incident can be reached, by the relationship types that reach it
     ['2020-12-cpni', r('prepaid', '2020-11', '2020-11'), 'not-affected'],
     ['2020-12-cpni', r('prepaid', '2020-12', '2020-12'), 'possible'],
     ['2020-12-cpni', r('prepaid', '2021-01', 'present'), 'not-affected'],
+    ['2020-12-cpni', r('sprint', '2020-12', '2020-12'), 'possible'], // customer type unknown (open questions 3, 4)
+    ['2020-12-cpni', r('sprint', '2012', '2019'), 'not-affected'],
     ['2021-08-cyberattack', r('postpaid', '2021-07', '2021-07'), 'possible'],
     ['2021-08-cyberattack', r('postpaid', '2021-08', '2021-08'), 'likely'],
     ['2021-08-cyberattack', r('postpaid', '2021-09', 'present'), 'not-affected'],
     ['2021-08-cyberattack', r('prepaid', '2021-08', 'present'), 'possible'],
     ['2021-08-cyberattack', r('metro', '2021-08', 'present'), 'possible'],
     ['2021-08-cyberattack', r('sprint', '2012', '2019'), 'possible'],
+    ['2021-08-cyberattack', r('employee', '2010', '2015'), 'possible'], // open question 9, no window published
     ['2023-01-api', r('postpaid', '2022-10', '2022-10'), 'not-affected'],
     ['2023-01-api', r('postpaid', '2022-11', '2022-11'), 'possible'], // access began about 25 Nov 2022
     ['2023-01-api', r('postpaid', '2022-12', '2022-12'), 'likely'],
     ['2023-01-api', r('prepaid', '2023-01', 'present'), 'possible'], // detected and stopped 5 Jan 2023
     ['2023-01-api', r('prepaid', '2023-02', 'present'), 'not-affected'],
     ['2023-01-api', r('metro', '2022-12', 'present'), 'possible'],
+    ['2023-01-api', r('sprint', '2022-12', 'present'), 'possible'], // inclusion in the 37M unknown (open question 8)
+    ['2023-01-api', r('sprint', '2023-02', 'present'), 'not-affected'],
     ['2023-04-pin', r('postpaid', '2023-01', '2023-01'), 'not-affected'],
     ['2023-04-pin', r('postpaid', '2023-02', '2023-02'), 'possible'],
     ['2023-04-pin', r('postpaid', '2023-03', 'present'), 'possible'],
     ['2023-04-pin', r('postpaid', '2023-04', 'present'), 'not-affected'],
+    ['2023-04-pin', r('sprint', '2023-03', 'present'), 'possible'], // customer type unknown (open question 4)
   ])('%s with %j: %s', (id, relationship, status) => {
     expect(statuses(run(relationship))[id]).toBe(status);
   });

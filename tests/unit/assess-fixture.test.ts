@@ -209,12 +209,40 @@ describe('began-by, ended-by, no-window, weak sources, exclusions', () => {
     ['no published window: possible at best', r('metro', '2000-01', 'present'), 'possible', 'no-window'],
     ['no published window, began after', r('metro', '2021-09', 'present'), 'not-affected', 'began-after'],
     ['weak sources: possible at best', r('employee', '2021-08', '2021-08'), 'possible', 'low-confidence'],
-    ['member-level partial reach', r('prepaid', '2021-08', 'present'), 'possible', 'partial-population'],
+    // A member with its own partial reach: its inclusion is uncertain, which the reason says.
+    ['member-level partial reach', r('prepaid', '2021-08', 'present'), 'possible', 'uncertain-member'],
     ['excluded group is cited', r('sprint', '2015', '2020'), 'not-affected', 'excluded-group'],
   ])('%s', (_name, relationship, status, code) => {
     const result = statusOf('2021-08-cyberattack', [relationship]);
     expect(result.status).toBe(status);
     expect(result.reasons.map((x) => x.code)).toContain(code);
+  });
+
+  it('member-level partial reach says "uncertain member", not "only part of this group"', () => {
+    const codes = statusOf('2021-08-cyberattack', [r('prepaid', '2021-08', 'present')]).reasons.map((x) => x.code);
+    expect(codes).toContain('uncertain-member');
+    expect(codes).not.toContain('partial-population');
+  });
+
+  it('began-by with byMidMonth: starting in the `by` month is only possible', () => {
+    const catalog = [
+      incident('2015-09-experian', [
+        population('P1', {
+          members: [
+            {
+              relationship: 'postpaid',
+              membership: { kind: 'began-by', by: '2015-09', since: '2013-09', byMidMonth: true },
+            },
+          ],
+        }),
+      ]),
+    ];
+    const statusFor = (rel: RelationshipAnswer) =>
+      assess({ relationships: [rel] }, { asOf: AS_OF, catalog }).incidents[0]?.status;
+    expect(statusFor(r('postpaid', '2015-08', 'present'))).toBe('likely');
+    expect(statusFor(r('postpaid', '2015-09', 'present'))).toBe('possible');
+    expect(statusFor(r('postpaid', '2015-10', 'present'))).toBe('not-affected');
+    expect(statusFor(r('postpaid', '2013-09', 'present'))).toBe('likely');
   });
 
   it('an exclusion never clears someone who matches another population', () => {

@@ -26,7 +26,11 @@ export const INCIDENT_2015_09 = {
           relationship: 'applicant',
           membership: { kind: 'active-during', from: '2013-09', to: '2015-09', toMidMonth: true },
         },
-        { relationship: 'postpaid', membership: { kind: 'began-by', by: '2015-09', since: '2013-09' } },
+        // Same edge for a postpaid customer who signed up in September 2015: before or after the 16th is unknown.
+        {
+          relationship: 'postpaid',
+          membership: { kind: 'began-by', by: '2015-09', since: '2013-09', byMidMonth: true },
+        },
         {
           relationship: 'postpaid',
           membership: { kind: 'active-during', from: '2013-09', to: '2015-09', toMidMonth: true },

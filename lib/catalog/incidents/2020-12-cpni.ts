@@ -4,6 +4,10 @@ import type { Incident } from '../types';
  * December 2020, call-related information (CPNI). Fact sheet section 4.
  * About 200,000 customers "of unstated type" (open question 4): every
  * customer type active in Dec 2020 qualifies, partial.
+ * Sprint customers who stayed on after the April 2020 merger were T-Mobile
+ * customers by then; the sources neither include nor exclude them (open
+ * questions 3 and 4), so `sprint` active in Dec 2020 is a member with its own
+ * partial reach: possible at most, with the "uncertain-member" reason.
  */
 export const INCIDENT_2020_12 = {
   id: '2020-12-cpni',
@@ -19,6 +23,11 @@ export const INCIDENT_2020_12 = {
         { relationship: 'postpaid', membership: { kind: 'active-during', from: '2020-12', to: '2020-12' } },
         { relationship: 'prepaid', membership: { kind: 'active-during', from: '2020-12', to: '2020-12' } },
         { relationship: 'metro', membership: { kind: 'active-during', from: '2020-12', to: '2020-12' } },
+        {
+          relationship: 'sprint',
+          membership: { kind: 'active-during', from: '2020-12', to: '2020-12' },
+          reach: 'partial',
+        },
       ],
       reach: 'partial',
       counts: [

@@ -2,7 +2,7 @@ import type { Incident } from '../types';
 
 /**
  * August 2021 cyberattack. Fact sheet section 1. Populations P1–P8 mirror the
- * fact sheet's table, in its order.
+ * fact sheet's table, in its order; P9 (employees) is ours, see below.
  *
  * Modelling choices (why):
  * - P1/P2 are the current postpaid accounts (7.8M + 5.3M). The team's rule
@@ -20,6 +20,15 @@ import type { Incident } from '../types';
  *   field and the page says the detail was not disclosed.
  * - P8 (files with only phone/IMEI/IMSI) has no stated relationship: every
  *   customer type qualifies, partial.
+ * - P9: whether employees were affected in 2021 is open question 9. No
+ *   source mentions them, so a wrong "not affected" is possible: employees
+ *   whose employment began by Aug 2021 qualify (`no-window`, no window was
+ *   published), as a member with its own partial reach and confidence L, so
+ *   "possible" at most with the "uncertain-member" reason. The exposed
+ *   fields are unknown; the schema needs at least one, so we list the
+ *   fields of the broad current-customer data (P1 and P2 together), the
+ *   cautious reading, and the wording says the sources do not say whether
+ *   employee records were taken.
  * - The settlement site lists more fields for all populations together
  *   (MSISDN, PIN, PUK...): they are in the incident summary and in the
  *   `SET` source, not spread over populations the sources did not name.
@@ -209,6 +218,28 @@ export const INCIDENT_2021_08 = {
       notExposed: [],
       confidence: 'L',
       sources: ['SW'],
+    },
+    {
+      // Open question 9: not a group the sources name (see the comment above).
+      id: 'P9',
+      members: [{ relationship: 'employee', membership: { kind: 'no-window', by: '2021-08' }, reach: 'partial' }],
+      reach: 'partial',
+      counts: [
+        {
+          id: 'i2021-p9',
+          value: null,
+          approximate: false,
+          unit: 'people',
+          nature: 'estimate',
+          sources: ['TM21c', 'TM21a'],
+          confidence: 'L',
+        },
+      ],
+      // Unknown: the fields of P1 and P2 (broad current-customer data), the cautious reading.
+      exposed: ['name', 'address', 'date_of_birth', 'ssn', 'drivers_license', 'government_id', 'phone', 'imei', 'imsi'],
+      notExposed: [],
+      confidence: 'L',
+      sources: ['TM21c', 'TM21a'],
     },
   ],
   // Whole incident: no financial, credit/debit or payment information.

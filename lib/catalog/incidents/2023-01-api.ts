@@ -7,6 +7,11 @@ import type { Incident } from '../types';
  *   "many" accounts did not include the full data set. The window starts
  *   and ends mid-month (about 25 Nov, 5 Jan): a relationship seen only in
  *   November 2022 or January 2023 is a possible match, not a likely one.
+ * - P1 also lists `sprint` with its own partial reach (possible at most,
+ *   "uncertain-member" reason): Sprint customers who stayed on after the
+ *   April 2020 merger held T-Mobile postpaid or prepaid accounts by late
+ *   2022, but the sources never say whether Sprint-brand accounts, or lines
+ *   outside the T-Mobile brand, are inside the 37M (open questions 3 and 8).
  * - P2: Metro (and Assurance) customers got notices according to a lawsuit
  *   [CED]; whether they are inside the 37M is open question 8: partial.
  * - Google Fi users (an MVNO, no relationship type of ours) are mentioned in
@@ -29,6 +34,11 @@ export const INCIDENT_2023_01 = {
         {
           relationship: 'prepaid',
           membership: { kind: 'active-during', from: '2022-11', to: '2023-01', fromMidMonth: true, toMidMonth: true },
+        },
+        {
+          relationship: 'sprint',
+          membership: { kind: 'active-during', from: '2022-11', to: '2023-01', fromMidMonth: true, toMidMonth: true },
+          reach: 'partial',
         },
       ],
       reach: 'broad',

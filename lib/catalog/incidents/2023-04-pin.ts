@@ -3,7 +3,10 @@ import type { Incident } from '../types';
 /**
  * 836 customers, Feb–Mar 2023. Fact sheet section 3. The customer type is
  * unknown (open question 4), so every customer type active during the access
- * window qualifies, partial (836 people).
+ * window qualifies, partial (836 people). That includes Sprint customers who
+ * stayed on after the April 2020 merger, whom the sources never mention
+ * either way (open questions 3 and 4): `sprint` is a member with its own
+ * partial reach, possible at most ("uncertain-member" reason).
  * "Contact info" is not broken down by the sources; we read it as address,
  * email and phone (the cautious reading: it can only add advice).
  */
@@ -26,6 +29,11 @@ export const INCIDENT_2023_04 = {
         { relationship: 'postpaid', membership: { kind: 'active-during', from: '2023-02', to: '2023-03' } },
         { relationship: 'prepaid', membership: { kind: 'active-during', from: '2023-02', to: '2023-03' } },
         { relationship: 'metro', membership: { kind: 'active-during', from: '2023-02', to: '2023-03' } },
+        {
+          relationship: 'sprint',
+          membership: { kind: 'active-during', from: '2023-02', to: '2023-03' },
+          reach: 'partial',
+        },
       ],
       reach: 'partial',
       counts: [
