@@ -69,3 +69,10 @@ export function pageWeight(path) {
 export function budgetFor(kind) {
   return kind === 'form' ? BUDGETS.formJsKb : BUDGETS.contentJsKb;
 }
+
+// `node scripts/page-weight.mjs`: the weights of every measured page as JSON
+// (used by tests/e2e/budgets.spec.ts, which cannot import this ES module).
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const pages = MEASURED_PAGES.map(({ path, kind }) => ({ ...pageWeight(path), kind, jsBudgetKb: budgetFor(kind) }));
+  process.stdout.write(JSON.stringify({ budgets: BUDGETS, pages }));
+}
