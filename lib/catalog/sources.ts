@@ -1,7 +1,7 @@
 import type { Source } from './types';
 
 /**
- * Every source key of the fact sheet (/work/shared/research/incidents.md,
+ * Every source key of the fact sheet (docs/research/incidents.md, a snapshot of the shared research fact sheet,
  * "Sources" section), plus the five seed articles.
  *
  * - `url` is copied exactly as the fact sheet lists it ("URLs as they appeared

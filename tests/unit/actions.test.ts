@@ -7,7 +7,8 @@ import { REASON_CODES } from '@/lib/assessment/reasons';
 import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
 
-const FACT_SHEET = fs.readFileSync(path.join('/work/shared/research/incidents.md'), 'utf8');
+// The fact sheet as reviewed (a snapshot of shared/research/incidents.md kept in the repo, so tests run anywhere).
+const FACT_SHEET = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'research', 'incidents.md'), 'utf8');
 const defs = ACTIONS as readonly ActionDefinition[];
 type ActionMessages = {
   title: string;
