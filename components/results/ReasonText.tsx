@@ -4,6 +4,7 @@ import type { Reason, Status } from '@/lib/assessment/types';
 import { argumentsOf, MONTH_ARGUMENTS } from '@/lib/assessment/reasons';
 import { useTranslations } from 'next-intl';
 import { useDataMessages, useDateText } from './messages';
+import { reasonsToShow } from '@/lib/results/view-model';
 
 /**
  * One engine reason in words. Reasons are locale-free data; month arguments
@@ -34,7 +35,8 @@ export function useReasonText() {
 export function useReasonSentences() {
   const text = useReasonText();
   return (reasons: readonly Reason[], status: Status): string[] => {
-    const sentences = reasons.length ? reasons.map((r) => text(r, status)) : [text(null, status)];
+    const shown = reasonsToShow(reasons, status);
+    const sentences = shown.length ? shown.map((r) => text(r, status)) : [text(null, status)];
     return [...new Set(sentences)];
   };
 }

@@ -7,7 +7,8 @@ import { FIELD_IDS, INCIDENT_IDS } from '../catalog/vocabulary';
  * step") are tested once, here, not through the DOM.
  */
 
-const byCatalogOrder = (a: IncidentResult, b: IncidentResult) => INCIDENT_IDS.indexOf(a.id) - INCIDENT_IDS.indexOf(b.id);
+const byCatalogOrder = (a: IncidentResult, b: IncidentResult) =>
+  INCIDENT_IDS.indexOf(a.id) - INCIDENT_IDS.indexOf(b.id);
 
 export type IncidentGroups = { likely: IncidentResult[]; possible: IncidentResult[]; notAffected: IncidentResult[] };
 
@@ -24,7 +25,8 @@ export function groupIncidents(assessment: Assessment): IncidentGroups {
 export function sortFields(fields: readonly FieldResult[]): FieldResult[] {
   const rank = (f: FieldResult) => (f.status === 'likely' ? 0 : 1);
   return [...fields].sort(
-    (a, b) => rank(a) - rank(b) || b.incidents.length - a.incidents.length || FIELD_IDS.indexOf(a.id) - FIELD_IDS.indexOf(b.id),
+    (a, b) =>
+      rank(a) - rank(b) || b.incidents.length - a.incidents.length || FIELD_IDS.indexOf(a.id) - FIELD_IDS.indexOf(b.id),
   );
 }
 
@@ -65,4 +67,29 @@ export function summarize(assessment: Assessment): Summary {
     kind,
     mostUrgent: groupActions(assessment.actions).todo[0],
   };
+}
+
+const CERTAIN_MATCHES = new Set<string>(['active-during', 'applied-during', 'began-by', 'ended-by']);
+const QUALIFIERS = new Set<string>(['partial-population', 'uncertain-member', 'low-confidence']);
+
+/**
+ * The reasons worth reading for an incident. For "likely", the reasons of the
+ * group that made it likely (a certain match, no qualifier) come alone:
+ * listing, next to them, why some other group is only "possible" reads as a
+ * contradiction. Otherwise every reason is kept.
+ */
+export function reasonsToShow<R extends { code: string; populationId?: string }>(
+  reasons: readonly R[],
+  status: string,
+): R[] {
+  if (status !== 'likely') return [...reasons];
+  const byPopulation = new Map<string, R[]>();
+  for (const r of reasons) {
+    const key = r.populationId ?? '';
+    byPopulation.set(key, [...(byPopulation.get(key) ?? []), r]);
+  }
+  const decisive = [...byPopulation.values()].filter(
+    (rs) => rs.some((r) => CERTAIN_MATCHES.has(r.code)) && !rs.some((r) => QUALIFIERS.has(r.code)),
+  );
+  return decisive.length ? decisive.flat() : [...reasons];
 }
