@@ -3,6 +3,9 @@ import { mkdirSync } from 'node:fs';
 
 export const LOCALES = ['en', 'fr'] as const;
 
+/** axe rules checked on every page and state: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
 /** Saves a full-page screenshot under test-results/screenshots/ (looked at by people, not diffed). */
 export async function screenshot(page: Page, name: string) {
   mkdirSync('test-results/screenshots', { recursive: true });

@@ -2,8 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page, type Request } from '@playwright/test';
 import en from '../../messages/en.json';
 import fr from '../../messages/fr.json';
-import { cspViolations, LOCALES, trapCspViolations } from './helpers';
-import { WCAG_TAGS } from './quality.spec';
+import { cspViolations, LOCALES, trapCspViolations, WCAG_TAGS } from './helpers';
 
 const MESSAGES = { en, fr } as const;
 /** The only storage keys the site may write (README, "Privacy"). */

@@ -2,10 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { cspViolations, trapCspViolations, watchPage } from './helpers';
+import { cspViolations, trapCspViolations, watchPage, WCAG_TAGS } from './helpers';
 
 const OUT = join(__dirname, '..', '..', 'out');
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /** Every page of the static export, found on disk so a new page is covered without editing this file. */
 function builtPages(dir = OUT): string[] {
