@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { routing } from '@/lib/i18n/routing';
 import '@/components/globals.css';
@@ -19,9 +20,17 @@ export default async function NotFound() {
       t: await getTranslations({ locale, namespace: 'NotFound' }),
     })),
   );
+  const layout = await getTranslations({ locale: routing.defaultLocale, namespace: 'Layout' });
   return (
     <html lang={routing.defaultLocale}>
       <body>
+        <header className="site-header">
+          <div className="site-header__inner">
+            <Link href="/" className="site-header__name">
+              {layout('productName')}
+            </Link>
+          </div>
+        </header>
         <main className="page">
           {sections.map(({ locale, t }) => (
             <section key={locale} lang={locale} aria-labelledby={`nf-${locale}`}>

@@ -27,7 +27,7 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
-        <nav aria-label={ts('navLabel')}>
+        <nav aria-label={ts('navLabel')} className="site-header__lang">
           <LanguageSwitcher target={target} label={ts('label')} />
         </nav>
       </div>
