@@ -1,17 +1,17 @@
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { CATALOG_REVIEWED_ON } from '@/lib/catalog';
 import { MINOR_INCIDENTS, OPEN_QUESTIONS } from '@/lib/catalog/minor';
 import { getSource } from '@/lib/catalog/sources';
 import type { Source } from '@/lib/catalog/types';
 import { CONFIDENCE_LEVELS } from '@/lib/catalog/vocabulary';
-import { formatIsoDate } from './dates';
+import { formatIsoDate, useCatalogDates } from './dates';
 import { loose } from './loose';
 import { SourceList } from './SourceList';
 
 /** The about page's catalog sections: method, confidence, review date, minor incidents, open questions. */
 export function AboutCatalog() {
   const locale = useLocale();
-  const format = useFormatter();
+  const format = useCatalogDates();
   const t = loose(useTranslations('About'));
   const tc = loose(useTranslations('Catalog'));
   const minorSources = [...new Set(MINOR_INCIDENTS.flatMap((m) => m.sources as readonly string[]))]

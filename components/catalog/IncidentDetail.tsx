@@ -1,7 +1,7 @@
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { citedSources, exposedFields, notExposedFields, sourceNumbers } from '@/lib/catalog/helpers';
 import type { Count, Incident } from '@/lib/catalog/types';
-import { formatDateFact, formatIsoDate } from './dates';
+import { formatDateFact, formatIsoDate, useCatalogDates } from './dates';
 import { FieldList } from './FieldList';
 import { loose } from './loose';
 import { MembershipText } from './MembershipText';
@@ -11,7 +11,7 @@ import { SourceRefs } from './SourceRefs';
 /** One incident, as a page: what, when, who, which data, offers, what to do, sources. */
 export function IncidentDetail({ incident }: { incident: Incident }) {
   const locale = useLocale();
-  const format = useFormatter();
+  const format = useCatalogDates();
   const t = useTranslations('IncidentPage');
   const tc = loose(useTranslations('Catalog'));
   const ti = loose(useTranslations('Incidents'));
@@ -80,7 +80,11 @@ export function IncidentDetail({ incident }: { incident: Incident }) {
             <ul>
               {p.members.map((m, i) => (
                 <li key={i}>
-                  <MembershipText member={m} populationReach={p.reach} />
+                  <MembershipText
+                    member={m}
+                    populationReach={p.reach}
+                    note={ti.has(k(`populations.${p.id}.members.m${i}`)) ? ti(k(`populations.${p.id}.members.m${i}`)) : undefined}
+                  />
                 </li>
               ))}
             </ul>

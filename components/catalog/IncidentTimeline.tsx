@@ -1,8 +1,8 @@
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { exposedFields, incidentSortDate } from '@/lib/catalog/helpers';
 import type { Incident } from '@/lib/catalog/types';
 import type { FieldId } from '@/lib/catalog/vocabulary';
-import { formatDateFact } from './dates';
+import { formatDateFact, useCatalogDates } from './dates';
 import { loose } from './loose';
 
 const KEY_FIELDS = 5;
@@ -24,7 +24,7 @@ const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
 /** All incidents, newest first, each with date, headline, who and a few key fields. */
 export function IncidentTimeline({ incidents }: { incidents: readonly Incident[] }) {
   const locale = useLocale();
-  const format = useFormatter();
+  const format = useCatalogDates();
   const t = useTranslations('IncidentsIndex');
   const ti = loose(useTranslations('Incidents'));
   const tc = loose(useTranslations('Catalog'));

@@ -1,21 +1,28 @@
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import type { PopulationMember } from '@/lib/catalog/types';
-import { formatIsoDate } from './dates';
+import { formatIsoDate, useCatalogDates } from './dates';
 import { loose } from './loose';
 
-/** "T-Mobile postpaid customer, in August 2021" and the like, from a population member. */
+/**
+ * "T-Mobile postpaid customer, in August 2021" and the like, from a population member.
+ * `note` (from the incident's messages) says what sets this member apart when a
+ * group lists the same relationship twice; without one, a less certain member
+ * gets the generic qualifier.
+ */
 export function MembershipText({
   member,
   populationReach,
+  note,
 }: {
   member: PopulationMember;
   populationReach: 'broad' | 'partial';
+  note?: string | undefined;
 }) {
   const t = loose(useTranslations('Catalog'));
   const tr = useTranslations('Relationships');
-  const format = useFormatter();
+  const dates = useCatalogDates();
   const m = member.membership;
-  const d = (ym: string) => formatIsoDate(format, ym);
+  const d = (ym: string) => formatIsoDate(dates, ym);
   let window: string;
   switch (m.kind) {
     case 'active-during':
@@ -37,11 +44,12 @@ export function MembershipText({
       break;
   }
   const lessCertain = member.reach === 'partial' && populationReach === 'broad';
+  const qualifier = note ?? (lessCertain ? t('window.lessCertain') : undefined);
   return (
     <>
       <strong>{tr(`${member.relationship}.label`)}</strong>
       {`, ${window}`}
-      {lessCertain ? ` (${t('window.lessCertain')})` : ''}
+      {qualifier ? ` (${qualifier})` : ''}
     </>
   );
 }

@@ -1,15 +1,18 @@
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { Source } from '@/lib/catalog/types';
-import { formatIsoDate } from './dates';
+import { formatIsoDate, useCatalogDates } from './dates';
 import { loose } from './loose';
 
 /**
  * The numbered sources of a page. URLs are shown as references; copies and
  * captures are labelled as such so they never read as the official page.
+ * A source whose publisher needs words in the reader's language (a press
+ * article known only by what it translates or covers) gets them from
+ * `Catalog.sourcePublisher.<key>`, and a caveat from `Catalog.sourceNote.<key>`.
  */
 export function SourceList({ sources, idPrefix = 'source' }: { sources: readonly Source[]; idPrefix?: string }) {
   const t = loose(useTranslations('Catalog'));
-  const format = useFormatter();
+  const dates = useCatalogDates();
   const locale = useLocale();
   return (
     <ol className="source-list">
@@ -17,11 +20,13 @@ export function SourceList({ sources, idPrefix = 'source' }: { sources: readonly
         const notes: string[] = [];
         if (s.official) notes.push(t('source.official'));
         if (s.mirror) notes.push(t('source.mirror'));
-        if (s.key.startsWith('seed')) notes.push(t('source.seed'));
         if (s.lang && s.lang !== locale) notes.push(t('source.language', { lang: s.lang }));
+        if (!s.url) notes.push(t('source.noUrl'));
+        if (t.has(`sourceNote.${s.key}`)) notes.push(t(`sourceNote.${s.key}`));
+        const publisher = t.has(`sourcePublisher.${s.key}`) ? t(`sourcePublisher.${s.key}`) : s.publisher;
         return (
           <li key={s.key} id={`${idPrefix}-${i + 1}`}>
-            <span className="source-list__publisher">{s.publisher}</span>
+            <span className="source-list__publisher">{publisher}</span>
             {', '}
             {s.url ? (
               <a href={s.url} hrefLang={s.lang} rel="noreferrer external">
@@ -30,11 +35,8 @@ export function SourceList({ sources, idPrefix = 'source' }: { sources: readonly
             ) : (
               <cite lang={s.lang}>{s.title}</cite>
             )}
-            {s.date ? `, ${formatIsoDate(format, s.date)}` : ''}
+            {s.date ? `, ${formatIsoDate(dates, s.date)}` : ''}
             {notes.length > 0 ? <span className="source-list__notes"> ({notes.join(', ')})</span> : null}
-            {!s.url && !s.key.startsWith('seed') ? (
-              <span className="source-list__notes"> ({t('source.noUrl')})</span>
-            ) : null}
           </li>
         );
       })}

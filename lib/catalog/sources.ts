@@ -2,7 +2,7 @@ import type { Source } from './types';
 
 /**
  * Every source key of the fact sheet (docs/research/incidents.md, a snapshot of the shared research fact sheet,
- * "Sources" section), plus the five seed articles.
+ * "Sources" section), plus the five press articles of research/seeds/ (keys seed000…seed004).
  *
  * - `url` is copied exactly as the fact sheet lists it ("URLs as they appeared
  *   in the consulted copies"); none was checked live, so the UI shows them as
@@ -742,38 +742,42 @@ export const SOURCES = [
     lang: 'fr',
   },
 
-  // ---- seed articles (research/seeds/), no URL in the fact sheet
+  // ---- five press articles kept in the research folder (research/seeds/), no URL in the fact sheet.
+  // Titles: the article's own headline where it has one, else a description in its language.
+  // `publisher` is a fallback: pages show Catalog.sourcePublisher.<key> (what the article is, in
+  // the reader's language), since the fact sheet names the original publication, not the site.
   {
     key: 'seed000',
-    title: 'Le PDG de T-Mobile s’excuse pour la violation de données (traduction de MacRumors, 27 août 2021)',
-    publisher: 'Seed article 000',
+    title: 'Le PDG de T-Mobile s’excuse auprès des clients pour la fuite de données',
+    publisher: 'MacRumors (French translation)',
     date: '2021-08-27',
     lang: 'fr',
   },
   {
     key: 'seed001',
-    title: 'Paraphrase of the MacRumors article of 27 Aug 2021 (garbled; not reused)',
-    publisher: 'Seed article 001',
+    title: 'T-Mobile CEO apologizes to customers for the data breach (paraphrase)',
+    publisher: 'MacRumors (English paraphrase on another site)',
     date: '2021-08-27',
     lang: 'en',
   },
   {
     key: 'seed002',
-    title: 'T-Mobile dit qu’un accès non autorisé à ses données s’est produit (déclaration du 16 août 2021)',
-    publisher: 'Seed article 002',
+    title:
+      'T-Mobile dit qu’un accès non autorisé à ses données s’est produit, il n’est pas clair si les informations client sont impliquées',
+    publisher: 'French-language press article',
     lang: 'fr',
   },
   {
     key: 'seed003',
-    title: 'T-Mobile victime d’une faille de sécurité touchant clients et employés (via ZDNet, mars 2020)',
-    publisher: 'Seed article 003',
+    title: 'T-Mobile victime d’une faille de sécurité touchant clients et employés',
+    publisher: 'French-language article based on ZDNet',
     date: '2020-03',
     lang: 'fr',
   },
   {
     key: 'seed004',
-    title: 'Données de 37 millions de comptes T-Mobile dérobées (traduction du 8-K de janvier 2023)',
-    publisher: 'Seed article 004',
+    title: 'Données de 37 millions de comptes T-Mobile dérobées',
+    publisher: 'French-language article quoting T-Mobile’s 8-K',
     lang: 'fr',
   },
 ] as const satisfies readonly Source[];

@@ -94,6 +94,33 @@ for (const locale of LOCALES) {
   });
 }
 
+// Newcomer usability findings: dates written once per range, US-style English, « 1er » and « vers le »,
+// the results page's "Discovered", sources without internal wording, distinguishable group members.
+const WORDING = {
+  en: {
+    cyber: [/about August 12\s?–\s?14, 2021/, /Discovered/],
+    experian: [/Made public\s*October 1, 2015/, /signing up meant a credit check/, /only if you financed a device/],
+  },
+  fr: {
+    cyber: [/vers le 12\s?–\s?14 août 2021/, /Découverte/],
+    experian: [/1er octobre 2015/, /Terminée/, /seulement si vous avez financé un appareil/],
+  },
+} as const;
+
+for (const locale of LOCALES) {
+  test(`catalog wording reads naturally in ${locale}`, async ({ page }) => {
+    await page.goto(`/${locale}/incidents/2021-08-cyberattack/`);
+    const cyber = (await page.locator('main').innerText()).replace(/\u2009|\u202f/g, ' ');
+    for (const re of WORDING[locale].cyber) expect(cyber).toMatch(re);
+    expect(cyber).not.toMatch(/seed|started from|origine de ce projet/i);
+    expect(cyber).not.toMatch(/\bFound\b/);
+    await page.goto(`/${locale}/incidents/2015-09-experian/`);
+    const experian = (await page.locator('main').innerText()).replace(/\u2009|\u202f/g, ' ');
+    for (const re of WORDING[locale].experian) expect(experian).toMatch(re);
+    expect(experian).not.toMatch(/possibly only|peut-être seulement\)/);
+  });
+}
+
 test('an unknown incident id is a 404', async ({ page }) => {
   const response = await page.goto('/en/incidents/1999-01-nothing/');
   expect(response?.status()).toBe(404);
