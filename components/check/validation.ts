@@ -24,9 +24,28 @@ function formMessageKey(code: FormErrorCode): string {
   return code === 'dateMissing' ? engineMessageKey('date-missing') : `Check.errors.${code}`;
 }
 
+/** The field a problem belongs to: a whole date ("relationships.0.from"), not its month or year box. */
+function fieldOf(path: string): string {
+  return path.split('.').slice(0, 3).join('.');
+}
+
+/** One error per field at most (GOV.UK): the first found, in page order. */
 function dedupe(issues: Issue[]): Issue[] {
   const seen = new Set<string>();
-  return issues.filter((i) => (seen.has(i.path) ? false : (seen.add(i.path), true)));
+  return issues.filter((i) => (seen.has(fieldOf(i.path)) ? false : (seen.add(fieldOf(i.path)), true)));
+}
+
+function fieldRank(path: string): [number, number] {
+  const [root, index, part] = path.split('.');
+  if (root !== 'relationships' || index === undefined) return [-1, 0];
+  return [Number(index), part === 'to' ? 1 : 0];
+}
+
+function sortByField(issues: Issue[]): Issue[] {
+  return issues
+    .map((issue, position) => ({ issue, position, rank: fieldRank(issue.path) }))
+    .sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.position - b.position)
+    .map(({ issue }) => issue);
 }
 
 export function stepIssues(step: StepId, values: CheckFormValues, asOf?: Date): Issue[] {
@@ -38,22 +57,38 @@ export function stepIssues(step: StepId, values: CheckFormValues, asOf?: Date): 
     return [{ path: 'types', messageKey: engineMessageKey(code) }];
   }
   if (step === 'review' || step === 'dates') {
+    // Every problem at once (GOV.UK: one error per field, all fields in one
+    // pass): the form's own checks for boxes left empty or not digits, then
+    // the engine's checks (too early, in the future, end before start) on
+    // every other date. A date with a form problem is read as "unknown" for
+    // the engine, so it neither hides the other fields' errors nor gets a
+    // second message of its own.
     const formIssues = relationshipIssues(values);
-    if (formIssues.length > 0) {
-      return dedupe(formIssues.map((i) => ({ path: i.path.join('.'), messageKey: formMessageKey(i.code) })));
-    }
-    const parsed = parseAnswers(formToAnswers(values), asOf);
-    if (parsed.ok) return [];
-    return dedupe(
-      parsed.errors.map((e) => {
-        const [root, index, part] = e.path;
-        const known =
-          root === 'relationships' &&
-          typeof index === 'number' &&
-          (part === 'from' || (part === 'to' && hasEnd(values.relationships[index]?.type ?? 'postpaid')));
-        return { path: known ? `relationships.${index}.${part}` : 'root', messageKey: engineMessageKey(e.code) };
-      }),
-    );
+    const formFields = new Set(formIssues.map((i) => i.path.slice(0, 3).join('.')));
+    const checkable = {
+      relationships: values.relationships.map((r, index) => ({
+        ...r,
+        from: formFields.has(`relationships.${index}.from`) ? { ...r.from, unknown: true } : r.from,
+        to: formFields.has(`relationships.${index}.to`) ? { ...r.to, unknown: true, ongoing: false } : r.to,
+      })),
+    };
+    const parsed = parseAnswers(formToAnswers(checkable), asOf);
+    const engineIssues = parsed.ok
+      ? []
+      : parsed.errors.map((e) => {
+          const [root, index, part] = e.path;
+          const known =
+            root === 'relationships' &&
+            typeof index === 'number' &&
+            (part === 'from' || (part === 'to' && hasEnd(values.relationships[index]?.type ?? 'postpaid')));
+          return { path: known ? `relationships.${index}.${part}` : 'root', messageKey: engineMessageKey(e.code) };
+        });
+    const all = [
+      ...formIssues.map((i) => ({ path: i.path.join('.'), messageKey: formMessageKey(i.code) })),
+      ...engineIssues.filter((i) => !formFields.has(i.path)),
+    ];
+    // Summary order = page order: by relationship, "from" before "to".
+    return dedupe(sortByField(all));
   }
   return [];
 }

@@ -54,7 +54,22 @@ export type ActionDefinition = {
   readonly offer?: ActionOffer;
   /** fact sheet source keys for the advice itself */
   readonly sources: readonly SourceKey[];
+  /**
+   * For a person with no customer relationship that may still be active (all
+   * their T-Mobile, Metro or Sprint accounts ended before the "as of" month,
+   * or they were only an applicant or employee): the priority instead of
+   * `priority`, and whether the action only makes sense with an account
+   * (ActionResult.onlyIfStillCustomer). Absent: the same for everyone.
+   */
+  readonly formerCustomer?: { readonly priority: Priority; readonly onlyIfStillCustomer: boolean };
 };
+
+/**
+ * Settings of a T-Mobile or Metro account: nothing to do "now" for someone
+ * who may no longer have one, but still worth it if they do (perhaps without
+ * remembering).
+ */
+const ACCOUNT_ONLY = { priority: 'ongoing', onlyIfStillCustomer: true } as const;
 
 export const PRIORITIES = ['now', 'soon', 'ongoing'] as const satisfies readonly Priority[];
 
@@ -127,6 +142,7 @@ export const ACTIONS = [
       { id: 'cpni', url: 'https://www.t-mobile.com/privacy-center/education-and-resources/cpni', source: 'CPNI' },
     ],
     sources: ['PIN', 'IT21', 'FCCP', 'CPNI'],
+    formerCustomer: ACCOUNT_ONLY,
   },
   {
     id: 'account-takeover-protection',
@@ -144,6 +160,7 @@ export const ACTIONS = [
       FCC_PORT_OUT,
     ],
     sources: ['ATPes', 'IT21', 'FCCP'],
+    formerCustomer: ACCOUNT_ONLY,
   },
   {
     id: 'sim-protection',
@@ -161,6 +178,7 @@ export const ACTIONS = [
       FCC_PORT_OUT,
     ],
     sources: ['SIMP', 'FCCP', 'ITRC'],
+    formerCustomer: ACCOUNT_ONLY,
   },
   {
     id: 'bank-and-card-watch',
@@ -181,6 +199,9 @@ export const ACTIONS = [
     steps: 3,
     links: [],
     sources: ['ITG', 'KEHOE'],
+    // Changing a reused password elsewhere still matters after leaving T-Mobile:
+    // not urgent, but not only for people who still have an account.
+    formerCustomer: { priority: 'ongoing', onlyIfStillCustomer: false },
   },
   {
     id: 'fraud-alert',
@@ -234,6 +255,7 @@ export const ACTIONS = [
       { id: 'metro', url: 'https://www.metrobyt-mobile.com/benefits/scam-shield/faq', source: 'SSM' },
     ],
     sources: ['SS', 'SSM', 'seed000', 'MR'],
+    formerCustomer: ACCOUNT_ONLY,
   },
   {
     id: 'phishing-vigilance',

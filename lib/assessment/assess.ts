@@ -13,7 +13,7 @@
 
 import { CATALOG } from '../catalog';
 import type { Incident, Population, PopulationMember, Reach } from '../catalog/types';
-import { FIELD_IDS, type FieldId, type IncidentId } from '../catalog/vocabulary';
+import { FIELD_IDS, type FieldId, type IncidentId, type RelationshipType } from '../catalog/vocabulary';
 import type { AnswerError, Answers } from '../answers/types';
 import { currentMonth, isIsoDay, isoDayOf, type MonthIndex } from '../answers/dates';
 import { parseAnswers } from '../answers/schema';
@@ -187,11 +187,24 @@ function offerAvailability(
     : { available: false, availability: status, endedOn };
 }
 
+/** Relationship types that come with a T-Mobile, Metro (or, since the merger, former Sprint) account. */
+const CUSTOMER_TYPES: readonly RelationshipType[] = ['postpaid', 'prepaid', 'metro', 'sprint'];
+
+/**
+ * Whether some customer relationship may still be active in the "as of"
+ * month: still going on, an unknown or absent end, or an end (month or year)
+ * that can reach that month. When in doubt, yes: account actions stay urgent.
+ */
+export function mayStillBeCustomer(relationships: readonly Relationship[], now: MonthIndex): boolean {
+  return relationships.some((r) => CUSTOMER_TYPES.includes(r.type) && (r.ongoing || r.end.to >= now));
+}
+
 function planActions(
   catalog: readonly Incident[],
   incidents: readonly IncidentResult[],
   fields: readonly FieldResult[],
   asOfDay: string,
+  stillCustomer: boolean,
 ): ActionResult[] {
   const fieldById = new Map(fields.map((f) => [f.id, f]));
   const incidentById = new Map(incidents.filter((i) => i.status !== 'not-affected').map((i) => [i.id, i]));
@@ -210,9 +223,11 @@ function planActions(
     }
     for (const i of triggerIncidents)
       status = stronger(status, (incidentById.get(i) as IncidentResult).status as ExposedStatus);
+    const former = stillCustomer ? undefined : definition.formerCustomer;
     actions.push({
       id: definition.id,
-      priority: definition.priority,
+      priority: former?.priority ?? definition.priority,
+      ...(former?.onlyIfStillCustomer ? { onlyIfStillCustomer: true as const } : {}),
       ...offerAvailability(definition, catalog, asOfDay),
       fields: FIELD_IDS.filter((f) => triggerFields.includes(f)),
       incidents: order.filter((i) => involved.has(i)),
@@ -250,7 +265,7 @@ export function assess(answers: Answers, options: AssessOptions = {}): Assessmen
   const outcomes = catalog.map((incident) => assessIncident(incident, relationships, now));
   const incidents = outcomes.map((o) => o.result);
   const fields = collectFields(catalog, outcomes);
-  const actions = planActions(catalog, incidents, fields, asOfDay);
+  const actions = planActions(catalog, incidents, fields, asOfDay, mayStillBeCustomer(relationships, now));
   return { asOf: asOfDay, incidents, fields, actions };
 }
 

@@ -52,6 +52,13 @@ export type ActionResult = {
   availability?: 'open' | 'ended' | 'unknown';
   /** ISO date an ended offer closed, when the sources give it */
   endedOn?: string;
+  /**
+   * true when the action is about a T-Mobile or Metro account and no customer
+   * relationship (postpaid, prepaid, metro, sprint) may still be active as of
+   * the assessment: the priority is then 'ongoing' and the results page says
+   * Actions.onlyIfStillCustomer. Absent otherwise.
+   */
+  onlyIfStillCustomer?: true;
   /** copied from lib/assessment/actions.ts so the UI needs no second lookup */
   minutes?: number;
   /** number of steps in Actions.<id>.steps ("1".."n") */

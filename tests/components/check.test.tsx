@@ -132,6 +132,58 @@ describe('step 2: dates', () => {
     );
   });
 
+  test('every problem is reported at once: empty, malformed, too early and end-before-start together', async () => {
+    const user = userEvent.setup();
+    const { container } = renderCheck('en');
+    await chooseTypes(user, [/^Postpaid T-Mobile customer/, /^Prepaid T-Mobile customer/, /^I applied for a T-Mobile plan/]);
+    await screen.findByRole('heading', { level: 1, name: 'When were you connected to T\u2011Mobile?' });
+    const months = screen.getAllByRole('textbox', { name: 'Month' });
+    const years = screen.getAllByRole('textbox', { name: 'Year' });
+    // Postpaid 5/2017 to 3/2016 (end before start), prepaid 1/1990 (too early)
+    // to 13/2020 (month not a number from 1 to 12), application left empty.
+    await user.type(months[0]!, '5');
+    await user.type(years[0]!, '2017');
+    await user.type(months[1]!, '3');
+    await user.type(years[1]!, '2016');
+    await user.type(months[2]!, '1');
+    await user.type(years[2]!, '1990');
+    await user.type(months[3]!, '13');
+    await user.type(years[3]!, '2020');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const summary = await screen.findByRole('alert');
+    const links = within(summary).getAllByRole('link');
+    expect(links.map((l) => l.getAttribute('href'))).toEqual([
+      '#relationships-0-to-month',
+      '#relationships-1-from-month',
+      '#relationships-1-to-month',
+      '#relationships-2-from-month',
+    ]);
+    expect(links[0]).toHaveTextContent('The end date must be the same as or after the start date');
+    expect(links[1]).toHaveTextContent(/1994/);
+    expect(links[2]).toHaveTextContent('The month must be a number from 1 to 12');
+    expect(links[3]).toHaveTextContent('Enter a date, or select “I don’t remember”');
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  test('the example from the usability test: end before start and an empty application, both on the first Continue', async () => {
+    const user = userEvent.setup();
+    renderCheck('en');
+    await chooseTypes(user, [/^Postpaid T-Mobile customer/, /^I applied for a T-Mobile plan/]);
+    await screen.findByRole('heading', { level: 1, name: 'When were you connected to T\u2011Mobile?' });
+    const months = screen.getAllByRole('textbox', { name: 'Month' });
+    const years = screen.getAllByRole('textbox', { name: 'Year' });
+    await user.type(months[0]!, '5');
+    await user.type(years[0]!, '2017');
+    await user.type(months[1]!, '3');
+    await user.type(years[1]!, '2016');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const summary = await screen.findByRole('alert');
+    const links = within(summary).getAllByRole('link');
+    expect(links).toHaveLength(2);
+    expect(links[0]).toHaveTextContent('Postpaid customer, end date: The end date must be the same as or after the start date');
+    expect(links[1]).toHaveTextContent('Enter a date, or select “I don’t remember”');
+  });
+
   test('“not sure of the month” hides the month; “I don’t remember” hides both boxes', async () => {
     const user = userEvent.setup();
     renderCheck('en');

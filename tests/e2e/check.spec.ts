@@ -150,6 +150,38 @@ for (const locale of LOCALES) {
       await screenshot(page, `check-${locale}-2-error-mobile`);
     });
 
+    test('every date problem is reported on the first Continue, one per field', async ({ page }) => {
+      await page.goto(`/${locale}/check/`);
+      await page.getByRole('checkbox', { name: w.postpaid }).check();
+      await page.getByRole('checkbox', { name: w.applicant }).check();
+      await page.getByRole('button', { name: w.continue }).click();
+      await expect(page.getByRole('heading', { level: 1, name: w.q2 })).toBeVisible();
+      const months = page.getByRole('textbox', { name: w.month });
+      const years = page.getByRole('textbox', { name: w.year });
+      // Postpaid from 5/2017 to 3/2016 (end before start), application left empty.
+      await months.nth(0).fill('5');
+      await years.nth(0).fill('2017');
+      await months.nth(1).fill('3');
+      await years.nth(1).fill('2016');
+      await page.getByRole('button', { name: w.continue }).click();
+      const summary = page.locator('.check-error-summary');
+      await expectFocused(summary);
+      const links = summary.getByRole('link');
+      await expect(links).toHaveCount(2);
+      await expect(links.nth(0)).toHaveAttribute('href', '#relationships-0-to-month');
+      await expect(links.nth(1)).toHaveAttribute('href', '#relationships-1-from-month');
+
+      // An application in 1990 (too early) is reported together with the end before the start.
+      await months.nth(2).fill('1');
+      await years.nth(2).fill('1990');
+      await page.getByRole('button', { name: w.continue }).click();
+      await expect(links).toHaveCount(2);
+      await expect(links.nth(0)).toHaveAttribute('href', '#relationships-0-to-month');
+      await expect(links.nth(1)).toHaveAttribute('href', '#relationships-1-from-month');
+      await expect(links.nth(1)).toContainText('1994');
+      await expect(page.getByRole('heading', { level: 1, name: w.q2 })).toBeVisible();
+    });
+
     test('switching language and reloading on each step keep every answer', async ({ page, baseURL }) => {
       const other = locale === 'en' ? 'fr' : 'en';
       const o = WORDS[other];
