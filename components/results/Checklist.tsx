@@ -91,20 +91,26 @@ function ActionItem({ action, progress }: { action: ActionResult; progress: Prog
   );
 }
 
+/**
+ * An offer that is not a step to take: either ended (with its end date when
+ * known) or of unknown status, which is labelled "probably ended" and never
+ * as certainly over.
+ */
 function EndedItem({ action }: { action: ActionResult }) {
   const t = useTranslations('Results.checklist');
   const m = useDataMessages();
   const date = useDateText();
+  const unknown = action.availability === 'unknown';
   return (
-    <li id={`action-${action.id}`} className="action action--ended" data-action={action.id}>
+    <li id={`action-${action.id}`} className={`action action--${unknown ? 'unknown' : 'ended'}`} data-action={action.id}>
       <div className="action__head">
         <h4>{m.text(`Actions.${action.id}.title`, undefined, action.id)}</h4>
-        <span className="priority priority--ended">
-          {t('ended')}
-          {action.endedOn ? ` · ${date(action.endedOn)}` : ''}
+        <span className={`priority priority--${unknown ? 'unknown' : 'ended'}`}>
+          {unknown ? t('probablyEnded') : t('ended')}
+          {!unknown && action.endedOn ? ` · ${date(action.endedOn)}` : ''}
         </span>
       </div>
-      <p>{t('endedNote')}</p>
+      <p>{unknown ? t('unknownNote') : t('endedNote')}</p>
       {m.has(`Actions.${action.id}.why`) && <p>{m.text(`Actions.${action.id}.why`)}</p>}
       <Links action={action} />
     </li>
@@ -114,14 +120,18 @@ function EndedItem({ action }: { action: ActionResult }) {
 export function Checklist({ progress }: { progress: Progress }) {
   const t = useTranslations('Results.checklist');
   const { assessment } = useResults();
-  const { todo, ended } = groupActions(assessment.actions);
+  const { todo, ended, unknown } = groupActions(assessment.actions);
   const doneCount = todo.filter((a) => progress.done.has(a.id)).length;
   return (
     <section aria-labelledby="checklist-heading" className="results-checklist">
       <h2 id="checklist-heading">{t('heading')}</h2>
       {progress.notice && (
         <p className="notice" role="status">
-          {progress.notice === 'ignored' ? t('storageIgnored') : t('storageUnavailable')}
+          {progress.notice === 'ignored'
+            ? t('storageIgnored')
+            : progress.notice === 'legacy'
+              ? t('storageLegacy')
+              : t('storageUnavailable')}
         </p>
       )}
       {todo.length === 0 ? (
@@ -144,6 +154,16 @@ export function Checklist({ progress }: { progress: Progress }) {
           <h3>{t('endedHeading')}</h3>
           <ul className="action-list action-list--ended">
             {ended.map((a) => (
+              <EndedItem key={a.id} action={a} />
+            ))}
+          </ul>
+        </>
+      )}
+      {unknown.length > 0 && (
+        <>
+          <h3>{t('unknownHeading')}</h3>
+          <ul className="action-list action-list--ended">
+            {unknown.map((a) => (
               <EndedItem key={a.id} action={a} />
             ))}
           </ul>

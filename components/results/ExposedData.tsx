@@ -3,15 +3,15 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { sortFields } from '@/lib/results/view-model';
 import { useResults } from './context';
-import { useIncidentMonth, useIncidentName } from './IncidentCards';
-import { useDataMessages } from './messages';
+import { useIncidentName } from './IncidentCards';
+import { useDataMessages, useDisclosedMonth } from './messages';
 import { StatusBadge } from './StatusBadge';
 
 export function ExposedData() {
   const t = useTranslations('Results.fields');
   const m = useDataMessages();
   const name = useIncidentName();
-  const month = useIncidentMonth();
+  const month = useDisclosedMonth();
   const locale = useLocale();
   const { assessment } = useResults();
   const fields = sortFields(assessment.fields);

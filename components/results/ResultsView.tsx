@@ -1,6 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { CATALOG_REVIEWED_ON } from '@/lib/catalog';
+import { progressIdOf } from '@/lib/results/progress';
+import { AnswersBasis } from './AnswersBasis';
 import { Checklist } from './Checklist';
 import { ResultsContext, type ResultsData } from './context';
 import { ExposedData } from './ExposedData';
@@ -16,13 +19,17 @@ import { useProgress } from './useProgress';
 export function ResultsView({ data, onForgotten }: { data: ResultsData; onForgotten: () => void }) {
   const t = useTranslations('Results');
   const date = useDateText();
-  const progress = useProgress();
+  // Ticks belong to one set of answers: a family member's link on this device has its own.
+  const progress = useProgress(progressIdOf(data.answers));
   return (
     <ResultsContext.Provider value={data}>
       <div className="results">
-        <p className="muted">
-          {t('privacyNote')} {t('asOf', { date: date(data.assessment.asOf) })}
+        <p className="muted">{t('privacyNote')}</p>
+        {/* The facts are as of the review date, whatever the visitor's clock says; only the assessment is "today". */}
+        <p className="muted" data-testid="results-dates">
+          {t('reviewedOn', { date: date(CATALOG_REVIEWED_ON) })} {t('assessedToday', { date: date(data.assessment.asOf) })}
         </p>
+        <AnswersBasis />
         <Summary />
         <IncidentCards />
         <Timeline />

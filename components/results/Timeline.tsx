@@ -30,7 +30,7 @@ function useBoxWidth() {
   return { ref, width };
 }
 
-function useRelationshipText() {
+export function useRelationshipText() {
   const t = useTranslations('Results.timeline');
   const m = useDataMessages();
   const date = useDateText();
@@ -53,7 +53,10 @@ export function Timeline() {
   const date = useDateText();
   const relText = useRelationshipText();
   const { answers, assessment, incident } = useResults();
-  const { ref, width } = useBoxWidth();
+  const { ref, width: boxWidth } = useBoxWidth();
+  // On a phone the chart keeps a readable width and its box scrolls sideways (the hint says so).
+  const width = Math.max(boxWidth, TIMELINE.minReadableWidth);
+  const scrolls = boxWidth < TIMELINE.minReadableWidth;
   const uid = useId().replace(/:/g, '');
 
   const incidents: TimelineIncident[] = useMemo(
@@ -74,8 +77,14 @@ export function Timeline() {
   const hatch = `tl-hatch-${uid}`;
   // Bands start under the marker lines.
   const bandsTop = TIMELINE.top + TIMELINE.markerRow - 6;
-  const barOffset = 22;
+  const barOffset = TIMELINE.barOffset;
   const bh = TIMELINE.barHeight;
+
+  const rowsTop = g.rows[0]?.y ?? g.axisY;
+  const bandSlices = [
+    { y0: bandsTop, y1: rowsTop },
+    ...g.rows.map((row, i) => ({ y0: row.y + TIMELINE.labelHeight, y1: g.rows[i + 1]?.y ?? g.axisY })),
+  ].filter(({ y0, y1 }) => y1 > y0);
 
   // A year label pushed left by the right edge must not run into the previous one.
   const crowdsPrevious = (i: number) => {
@@ -108,7 +117,18 @@ export function Timeline() {
           <span className="swatch swatch--band" /> {t('legendBand')}
         </li>
       </ul>
-      <div className="timeline-box" ref={ref}>
+      {scrolls && (
+        <p className="timeline-hint">
+          {t('scrollHint')}
+        </p>
+      )}
+      <div
+        className="timeline-box"
+        ref={ref}
+        role="region"
+        aria-label={t('scrollLabel')}
+        tabIndex={scrolls ? 0 : undefined}
+      >
         <svg
           role="img"
           aria-label={t('figureLabel', { first: g.firstYear, last: g.lastYear })}
@@ -147,7 +167,10 @@ export function Timeline() {
                 y2={bandsTop}
                 className="tl-band-stem"
               />
-              <rect x={band.x} y={bandsTop} width={band.width} height={g.axisY - bandsTop} />
+              {/* Cut where the row labels are, so a label never sits on a band. */}
+              {bandSlices.map(({ y0, y1 }) => (
+                <rect key={y0} x={band.x} y={y0} width={band.width} height={y1 - y0} />
+              ))}
               <circle cx={band.markerX} cy={band.markerY} r={TIMELINE.markerRadius} />
               <text x={band.markerX} y={band.markerY + 4} textAnchor="middle" className="tl-band-number">
                 {band.number}

@@ -3,6 +3,8 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { DATE_FORMATS, readPartialDate } from '@/lib/results/dates';
+import { disclosedMonth } from '@/lib/results/disclosed';
+import { useResults } from './context';
 
 type Values = Record<string, string | number>;
 
@@ -34,4 +36,19 @@ export function useDateText() {
       },
     [format],
   );
+}
+
+/**
+ * One date for every incident wherever the page names incidents by date: the
+ * month it was made public (the catalog's `disclosed` fact), or its name when
+ * the sources give no such date.
+ */
+export function useDisclosedMonth() {
+  const date = useDateText();
+  const { incident } = useResults();
+  const m = useDataMessages();
+  return (id: string) => {
+    const month = disclosedMonth(incident(id as never));
+    return month ? date(month) : m.text(`Incidents.${id}.headline`, undefined, id);
+  };
 }

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import type { Answers } from '../answers/types';
+import { encodeAnswersFragment } from '../answers/fragment';
 import { ACTION_IDS, type ActionId, isOneOf } from '../catalog/vocabulary';
 
 /**
@@ -6,52 +8,100 @@ import { ACTION_IDS, type ActionId, isOneOf } from '../catalog/vocabulary';
  * ids, not titles) so a language switch keeps them; versioned so a future
  * shape can be told apart; validated on every read because anything can be in
  * storage (an old version, another tab, a curious user).
+ *
+ * Version 2 keeps one set of ticks per set of answers, keyed by a short hash
+ * of the canonical fragment: opening a family member's results link on the
+ * same device must not show your ticks. The hash is not a secret (the answers
+ * are in the link anyway); it only avoids storing the answers twice.
  */
 export const PROGRESS_KEY = 'exposure-check:progress';
 /** Every key this site writes starts with this prefix ("Forget" clears them all). */
 export const STORAGE_PREFIX = 'exposure-check:';
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
+/** Kept sets of ticks at most; the least recently written go first. */
+export const MAX_PROGRESS_SETS = 20;
+
+/** FNV-1a 32-bit, as 8 hex digits: stable across browsers and versions, no dependency. */
+export function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/** The id under which the ticks for these answers are kept: the hash of their canonical fragment. */
+export function progressIdOf(answers: Answers): string {
+  return shortHash(encodeAnswersFragment(answers));
+}
 
 const storedSchema = z.object({
   v: z.literal(PROGRESS_VERSION),
   // Unknown ids are tolerated here and dropped below: a later catalog may
   // retire an action, and that must not throw away the rest of the progress.
-  done: z.array(z.string()),
+  sets: z.record(z.string().check(z.regex(/^[0-9a-f]{8}$/)), z.array(z.string())),
 });
+/** Version 1 had one list for the whole device: it cannot be matched to answers, so it is set aside. */
+const legacySchema = z.object({ v: z.literal(1), done: z.array(z.string()) });
 
-export type ProgressRead =
-  | { status: 'empty'; done: ReadonlySet<ActionId> }
-  | { status: 'ok'; done: ReadonlySet<ActionId> }
+export type ProgressStatus =
+  | 'empty'
+  | 'ok'
   /** something was stored but it is not progress we understand: ignored (and the notice says so) */
-  | { status: 'ignored'; done: ReadonlySet<ActionId> }
+  | 'ignored'
+  /** ticks from version 1, kept for the whole device: not matched to any answers, not shown */
+  | 'legacy'
   /** storage itself is unavailable (disabled, private mode quirks) */
-  | { status: 'unavailable'; done: ReadonlySet<ActionId> };
+  | 'unavailable';
+
+export type ProgressRead = { status: ProgressStatus; done: ReadonlySet<ActionId> };
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+type Sets = Record<string, ActionId[]>;
 
-/** Pure: what a stored string means. Never throws, whatever the string. */
-export function parseProgress(raw: string | null): ProgressRead {
-  if (raw === null) return { status: 'empty', done: new Set() };
+function knownIds(ids: readonly string[]): ActionId[] {
+  return [...new Set(ids.filter((id): id is ActionId => isOneOf(ACTION_IDS, id)))].sort();
+}
+
+/** Pure: every set of ticks in a stored string, or why there is none. Never throws. */
+export function parseProgressStore(raw: string | null): { status: 'empty' | 'ok' | 'ignored' | 'legacy'; sets: Sets } {
+  if (raw === null) return { status: 'empty', sets: {} };
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
-    return { status: 'ignored', done: new Set() };
+    return { status: 'ignored', sets: {} };
   }
+  if (legacySchema.safeParse(json).success) return { status: 'legacy', sets: {} };
   const parsed = storedSchema.safeParse(json);
-  if (!parsed.success) return { status: 'ignored', done: new Set() };
-  const done = new Set<ActionId>();
-  for (const id of parsed.data.done) if (isOneOf(ACTION_IDS, id)) done.add(id);
-  return { status: 'ok', done };
+  if (!parsed.success) return { status: 'ignored', sets: {} };
+  const sets: Sets = {};
+  for (const [id, done] of Object.entries(parsed.data.sets)) sets[id] = knownIds(done);
+  return { status: 'ok', sets };
 }
 
-/** Pure: the string to store. Sorted so the same progress always serializes the same way. */
-export function serializeProgress(done: Iterable<ActionId>): string {
-  const ids = [...new Set(done)].filter((id) => isOneOf(ACTION_IDS, id)).sort();
-  return JSON.stringify({ v: PROGRESS_VERSION, done: ids });
+/** Pure: the ticks for one set of answers in a stored string. */
+export function parseProgress(raw: string | null, progressId: string): ProgressRead {
+  const store = parseProgressStore(raw);
+  const done = new Set<ActionId>(Object.hasOwn(store.sets, progressId) ? store.sets[progressId] : []);
+  return { status: store.status, done };
 }
 
-export function readProgress(storage: StorageLike | null | undefined): ProgressRead {
+/**
+ * Pure: the string to store once the ticks of `progressId` are `done`, keeping
+ * the other sets (an unreadable or version-1 store is replaced). Sorted so the
+ * same progress always serializes the same way; an empty set is dropped.
+ */
+export function serializeProgress(previous: string | null, progressId: string, done: Iterable<ActionId>): string {
+  const { sets } = parseProgressStore(previous);
+  const ids = knownIds([...done]);
+  const others = Object.entries(sets).filter(([id]) => id !== progressId);
+  const entries = ids.length ? [...others, [progressId, ids] as const] : others;
+  return JSON.stringify({ v: PROGRESS_VERSION, sets: Object.fromEntries(entries.slice(-MAX_PROGRESS_SETS)) });
+}
+
+export function readProgress(storage: StorageLike | null | undefined, progressId: string): ProgressRead {
   if (!storage) return { status: 'unavailable', done: new Set() };
   let raw: string | null;
   try {
@@ -59,14 +109,18 @@ export function readProgress(storage: StorageLike | null | undefined): ProgressR
   } catch {
     return { status: 'unavailable', done: new Set() };
   }
-  return parseProgress(raw);
+  return parseProgress(raw, progressId);
 }
 
 /** false when the browser refused (quota, disabled storage): the page keeps working without saving. */
-export function writeProgress(storage: StorageLike | null | undefined, done: Iterable<ActionId>): boolean {
+export function writeProgress(
+  storage: StorageLike | null | undefined,
+  progressId: string,
+  done: Iterable<ActionId>,
+): boolean {
   if (!storage) return false;
   try {
-    storage.setItem(PROGRESS_KEY, serializeProgress(done));
+    storage.setItem(PROGRESS_KEY, serializeProgress(storage.getItem(PROGRESS_KEY), progressId, done));
     return true;
   } catch {
     return false;

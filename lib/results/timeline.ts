@@ -16,11 +16,17 @@ export const TIMELINE = {
   left: 8,
   right: 8,
   top: 8,
-  /** row of numbered incident markers */
-  markerRow: 50,
+  /** rows of numbered incident markers (up to `markerLines` lines of them) */
+  markerRow: 72,
   /** marker circle radius; two markers closer than 2r + 2 are put on separate lines */
   markerRadius: 9,
-  rowHeight: 46,
+  markerLines: 3,
+  /** narrower than this, the chart keeps this width and the box scrolls sideways (with a visible hint) */
+  minReadableWidth: 640,
+  rowHeight: 50,
+  /** each row: its label on a line of its own, then its bar, so no label sits on an incident band */
+  labelHeight: 20,
+  barOffset: 24,
   barHeight: 16,
   axisHeight: 30,
   /** a one-month window is still drawn wide enough to see and to hit */
@@ -207,14 +213,15 @@ export function layoutTimeline(input: {
     return { index, type: rel.type, y, point: span.point, segments, clippedStart: span.start < d0, ongoing: span.ongoing, overlaps };
   });
 
-  const lastMarkerX = [-Infinity, -Infinity];
+  const lastMarkerX: number[] = Array.from({ length: T.markerLines }, () => -Infinity);
   const bands: TimelineBand[] = sorted.map((inc, i) => {
     const bandWidth = Math.max(w(inc.window.from, inc.window.to + 1), T.minBandWidth);
     const bx = Math.min(x(inc.window.from), width - T.right - bandWidth);
     const r = T.markerRadius;
     const markerX = Math.min(Math.max(bx + bandWidth / 2, r + 1), width - r - 1);
-    // First line if there is room after the previous marker there, else the second line.
-    const level = markerX - lastMarkerX[0]! >= 2 * r + 2 ? 0 : markerX - lastMarkerX[1]! >= 2 * r + 2 ? 1 : 0;
+    // The first line with room after the previous marker on it; if none has room, the line whose last marker is furthest.
+    const free = lastMarkerX.findIndex((last) => markerX - last >= 2 * r + 2);
+    const level = free >= 0 ? free : lastMarkerX.indexOf(Math.min(...lastMarkerX));
     lastMarkerX[level] = markerX;
     return {
       id: inc.id,

@@ -37,6 +37,12 @@ export type ActionGroups = {
   todo: ActionResult[];
   /** offers that have ended: shown as ended, never as a step to take */
   ended: ActionResult[];
+  /**
+   * offers the sources do not say are over nor still open (availability
+   * 'unknown'): shown as "probably ended", never as a step, never as
+   * certainly ended
+   */
+  unknown: ActionResult[];
 };
 
 export function groupActions(actions: readonly ActionResult[]): ActionGroups {
@@ -45,7 +51,12 @@ export function groupActions(actions: readonly ActionResult[]): ActionGroups {
     .filter(({ action }) => action.available)
     .sort((a, b) => PRIORITY_RANK[a.action.priority] - PRIORITY_RANK[b.action.priority] || a.i - b.i)
     .map(({ action }) => action);
-  return { todo, ended: actions.filter((a) => !a.available) };
+  const off = actions.filter((a) => !a.available);
+  return {
+    todo,
+    ended: off.filter((a) => a.availability !== 'unknown'),
+    unknown: off.filter((a) => a.availability === 'unknown'),
+  };
 }
 
 export type Summary = {

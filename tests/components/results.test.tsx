@@ -5,7 +5,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { ResultsView } from '@/components/results/ResultsView';
 import type { ResultsData } from '@/components/results/context';
 import { getIncident } from '@/lib/catalog';
-import { PROGRESS_KEY } from '@/lib/results/progress';
+import { PROGRESS_KEY, progressIdOf } from '@/lib/results/progress';
 import { EVERYTHING, MESSAGES, NOTHING, POSSIBLE_ONLY } from './fixtures/results';
 
 function renderView(fixture: typeof NOTHING, locale: 'en' | 'fr' = 'en', onForgotten = jest.fn()) {
@@ -90,6 +90,28 @@ describe('incidents', () => {
   });
 });
 
+describe('dates and the basis of the plan', () => {
+  it('gives the review date of the facts apart from the day of the assessment', () => {
+    renderView(EVERYTHING);
+    const dates = screen.getByTestId('results-dates');
+    expect(dates).toHaveTextContent('The incident information was last reviewed on November 22, 2026');
+    expect(dates).toHaveTextContent('This assessment was made today, January 15, 2026, in this browser.');
+    expect(dates).not.toHaveTextContent(/Based on what was known/);
+  });
+  it('says in French too, with non-breaking spaces', () => {
+    renderView(EVERYTHING, 'fr');
+    expect(screen.getByTestId('results-dates').textContent).toMatch(/vérifiées pour la dernière fois le 22 novembre 2026\u00a0:/);
+  });
+  it('lists the answers and the review date for the printout', () => {
+    renderView(EVERYTHING);
+    const basis = screen.getByTestId('answers-basis');
+    expect(basis).toHaveClass('print-only');
+    expect(within(basis).getAllByRole('listitem')).toHaveLength(EVERYTHING.answers.relationships.length);
+    expect(basis).toHaveTextContent('November 22, 2026');
+    expect(basis).toHaveTextContent('Assessment made in this browser on January 15, 2026.');
+  });
+});
+
 describe('timeline', () => {
   it('draws an image with a label and offers the same facts as a table', () => {
     renderView(EVERYTHING);
@@ -106,7 +128,10 @@ describe('exposed data', () => {
     const cards = within(section('Your data that was exposed')).getAllByRole('listitem').filter((li) => li.dataset.field);
     expect(cards.map((c) => c.dataset.field)).toEqual(['name', 'ssn', 'date_of_birth', 'address', 'account_number']);
     expect(within(cards[0]!).getByRole('link', { name: /What is this/ })).toHaveAttribute('href', '/en/glossary/#field-name');
-    expect(within(cards[0]!).getByRole('link', { name: /September 2015/ })).toHaveAttribute('href', '#incident-2015-09-experian');
+    expect(within(cards[0]!).getByRole('link', { name: /October 2015/ })).toHaveAttribute('href', '#incident-2015-09-experian');
+    // One date for every incident: the month it was made public (Experian: discovered in September, announced 1 October 2015).
+    expect(cards[0]).toHaveTextContent('Exposed in the incidents made public in:');
+    expect(within(cards[0]!).queryByRole('link', { name: /September 2015/ })).toBeNull();
   });
   it('says when nothing was exposed', () => {
     renderView(NOTHING);
@@ -126,18 +151,61 @@ describe('checklist', () => {
     expect(ended).toHaveTextContent('January 23, 2023');
   });
 
+  it('shows an offer of unknown status as probably ended, apart, never as a step nor as certainly ended', () => {
+    const mcafee = {
+      id: 'mcafee-id-protection',
+      priority: 'soon',
+      available: false,
+      availability: 'unknown',
+      fields: [],
+      incidents: ['2021-08-cyberattack'],
+    } as const;
+    const fixture = { ...EVERYTHING, assessment: { ...EVERYTHING.assessment, actions: [...EVERYTHING.assessment.actions, mcafee] } };
+    renderView(fixture as typeof EVERYTHING);
+    const s = section('Your checklist');
+    const item = s.querySelector('[data-action="mcafee-id-protection"]') as HTMLElement;
+    expect(within(item).queryByRole('checkbox')).toBeNull();
+    expect(item).toHaveTextContent('Probably ended (end date unknown)');
+    expect(item).not.toHaveTextContent(/^Ended|\bEnded\b/);
+    expect(within(s).getByRole('heading', { name: 'Offers whose status is unknown' })).toBeInTheDocument();
+    const endedList = within(s).getByRole('heading', { name: 'Offers that have ended' }).nextElementSibling as HTMLElement;
+    expect(endedList.querySelector('[data-action="mcafee-id-protection"]')).toBeNull();
+  });
+
   it('saves ticks by action id and reads them back', async () => {
     const user = userEvent.setup();
     const { unmount } = renderView(EVERYTHING);
     const boxes = within(section('Your checklist')).getAllByRole('checkbox');
     await user.click(boxes[0]!);
     await user.click(boxes[2]!);
-    expect(JSON.parse(localStorage.getItem(PROGRESS_KEY)!)).toEqual({ v: 1, done: ['credit-freeze', 'credit-reports'] });
+    expect(JSON.parse(localStorage.getItem(PROGRESS_KEY)!)).toEqual({
+      v: 2,
+      sets: { [progressIdOf(EVERYTHING.answers)]: ['credit-freeze', 'credit-reports'] },
+    });
     expect(screen.getByText('2 of 4 done')).toBeInTheDocument();
     unmount();
     renderView(EVERYTHING, 'fr');
     const again = within(section('Votre liste de mesures')).getAllByRole('checkbox');
     expect(again.map((b) => (b as HTMLInputElement).checked)).toEqual([true, false, true, false]);
+  });
+
+  it('keeps ticks apart for different answers on the same device', async () => {
+    const user = userEvent.setup();
+    const { unmount } = renderView(EVERYTHING);
+    await user.click(within(section('Your checklist')).getAllByRole('checkbox')[0]!);
+    unmount();
+    const someoneElse = { ...EVERYTHING, answers: { relationships: [{ type: 'prepaid', from: '2019-01', to: 'present' }] } };
+    renderView(someoneElse as typeof EVERYTHING);
+    const boxes = within(section('Your checklist')).getAllByRole('checkbox');
+    expect(boxes.every((b) => !(b as HTMLInputElement).checked)).toBe(true);
+    expect(section('Your checklist').querySelector('.notice')).toBeNull();
+  });
+
+  it('sets aside version-1 ticks (shared by every result) with a quiet notice', () => {
+    localStorage.setItem(PROGRESS_KEY, '{"v":1,"done":["credit-freeze"]}');
+    renderView(EVERYTHING);
+    expect(screen.getByText(/could not be matched to these answers/)).toBeInTheDocument();
+    expect(within(section('Your checklist')).getAllByRole('checkbox').every((b) => !(b as HTMLInputElement).checked)).toBe(true);
   });
 
   it('ignores garbage in storage with a quiet notice', () => {

@@ -33,6 +33,18 @@ const PERSONAS = [
 const HEADINGS = { en: 'Your results', fr: 'Vos résultats' } as const;
 const CHECKLIST = { en: 'Your checklist', fr: 'Votre liste de mesures' } as const;
 
+/** One viewport-sized picture of the timeline (full-page pictures are too tall to read). */
+async function clipTimeline(page: Page, name: string) {
+  const section = page.locator('.results-timeline');
+  await section.scrollIntoViewIfNeeded();
+  const box = (await section.boundingBox())!;
+  const viewport = page.viewportSize()!;
+  await page.screenshot({
+    path: `test-results/screenshots/${name}.png`,
+    clip: { x: 0, y: box.y, width: viewport.width, height: Math.min(box.height, viewport.height) },
+  });
+}
+
 async function openResults(page: Page, locale: string, fragment: string) {
   await page.goto(`/${locale}/results/#${fragment}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(HEADINGS[locale as 'en' | 'fr']);
@@ -71,8 +83,34 @@ for (const locale of LOCALES) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(HEADINGS[other]);
       await expect(page.locator('#done-credit-freeze')).toBeChecked();
       await expect(page.locator('#done-change-account-pin')).toBeChecked();
-      const stored = await page.evaluate(() => localStorage.getItem('exposure-check:progress'));
-      expect(JSON.parse(stored!)).toEqual({ v: 1, done: ['change-account-pin', 'credit-freeze'] });
+      const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('exposure-check:progress')))!);
+      // Version 2: one set of ticks per set of answers, under a short hash of the answers.
+      expect(stored.v).toBe(2);
+      expect(Object.keys(stored.sets)).toHaveLength(1);
+      expect(Object.keys(stored.sets)[0]).toMatch(/^[0-9a-f]{8}$/);
+      expect(Object.values(stored.sets)).toEqual([['change-account-pin', 'credit-freeze']]);
+    });
+
+    test("someone else's results on the same device do not show my ticks", async ({ page }) => {
+      await openResults(page, locale, PERSONAS[0].fragment);
+      await page.locator('#done-credit-freeze').check();
+      await page.goto(`/${locale}/results/#${PERSONAS[2].fragment}`);
+      await page.reload();
+      await expect(page.locator('[data-testid="summary-sentence"]')).toBeVisible();
+      await expect(page.locator('#done-credit-freeze')).not.toBeChecked();
+      await expect(page.locator('.results-checklist .notice')).toHaveCount(0);
+      await page.goto(`/${locale}/results/#${PERSONAS[0].fragment}`);
+      await page.reload();
+      await expect(page.locator('#done-credit-freeze')).toBeChecked();
+    });
+
+    test('old version-1 ticks are set aside quietly, never a crash', async ({ page }) => {
+      await page.addInitScript(() => {
+        if (!localStorage.getItem('exposure-check:progress')) localStorage.setItem('exposure-check:progress', '{"v":1,"done":["credit-freeze"]}');
+      });
+      await openResults(page, locale, PERSONAS[0].fragment);
+      await expect(page.locator('.results-checklist .notice')).toBeVisible();
+      await expect(page.locator('#done-credit-freeze')).not.toBeChecked();
     });
 
     test('garbage in storage gives a quiet notice, not a crash', async ({ page }) => {
@@ -87,6 +125,9 @@ for (const locale of LOCALES) {
       await page.emulateMedia({ media: 'print' });
       await expect(page.getByRole('heading', { name: CHECKLIST[locale] })).toBeVisible();
       await expect(page.locator('.action-list [data-action="credit-freeze"]')).toBeVisible();
+      // The printout says which answers and dates it was based on.
+      await expect(page.locator('.results-basis')).toBeVisible();
+      await expect(page.locator('.results-basis li')).toHaveCount(1);
       await expect(page.locator('.results-takeaway')).toBeHidden();
       await expect(page.locator('.results-forget')).toBeHidden();
       await expect(page.locator('.site-header')).toBeHidden();
@@ -146,6 +187,20 @@ for (const locale of LOCALES) {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       await screenshot(page, `results-${locale}-mobile`);
+      // The chart keeps a readable width and scrolls inside its own box, with a visible hint.
+      await expect(page.locator('.timeline-hint')).toBeVisible();
+      const box = page.locator('.timeline-box');
+      expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+      // Numbered markers never overlap on the phone.
+      const markers = await page.locator('.tl-band circle').evaluateAll((cs) =>
+        cs.map((c) => ({ x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')), r: Number(c.getAttribute('r')) })),
+      );
+      for (const [i, a] of markers.entries())
+        for (const b of markers.slice(i + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(a.r + b.r);
+      await clipTimeline(page, `results-${locale}-timeline-mobile`);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await expect(page.locator('.timeline-hint')).toHaveCount(0);
+      await clipTimeline(page, `results-${locale}-timeline-desktop`);
     });
   });
 }

@@ -122,7 +122,7 @@ describe('never throws, always answers a value or typed errors (10,000 cases eac
   test('progress reader on anything stored; only known action ids come back', () => {
     fc.assert(
       fc.property(storedLike, (raw) => {
-        const r = parseProgress(raw);
+        const r = parseProgress(raw, '0123abcd');
         if (!('done' in r)) return true;
         return [...r.done].every((id) => (ACTION_IDS as readonly string[]).includes(id));
       }),

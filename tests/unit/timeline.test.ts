@@ -144,3 +144,26 @@ describe('layoutTimeline', () => {
     );
   });
 });
+
+describe('readability on a phone', () => {
+  it('at the smallest width it draws, no two numbered markers of the real catalog overlap', async () => {
+    const { CATALOG } = await import('@/lib/catalog');
+    const incidents = CATALOG.flatMap((inc) => {
+      const window = incidentWindow(inc);
+      return window ? [{ id: inc.id, status: 'possible' as const, window }] : [];
+    });
+    const g = layoutTimeline({
+      relationships: [{ type: 'postpaid', from: '2015-01', to: 'present' }],
+      incidents,
+      asOf,
+      width: TIMELINE.minReadableWidth,
+    });
+    const r = TIMELINE.markerRadius;
+    for (const [i, a] of g.bands.entries())
+      for (const b of g.bands.slice(i + 1)) expect(Math.hypot(a.markerX - b.markerX, a.markerY - b.markerY)).toBeGreaterThanOrEqual(2 * r);
+    // Every marker stays in the marker area, above the first row (whose label line no band covers).
+    for (const b of g.bands) expect(b.markerY + r).toBeLessThanOrEqual(TIMELINE.top + TIMELINE.markerRow);
+    expect(g.rows[0]!.y).toBeGreaterThanOrEqual(TIMELINE.top + TIMELINE.markerRow);
+    expect(TIMELINE.labelHeight).toBeLessThan(TIMELINE.barOffset);
+  });
+});
