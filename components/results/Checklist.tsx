@@ -50,15 +50,23 @@ function ActionItem({ action, progress }: { action: ActionResult; progress: Prog
   const title = m.text(`Actions.${action.id}.title`, undefined, action.id);
   const done = progress.done.has(action.id);
   const checkboxId = `done-${action.id}`;
-  const steps = Array.from({ length: def.steps }, (_, i) => m.text(`Actions.${action.id}.steps.${i + 1}`)).filter(Boolean);
+  const steps = Array.from({ length: def.steps }, (_, i) => m.text(`Actions.${action.id}.steps.${i + 1}`)).filter(
+    Boolean,
+  );
   return (
     <li id={`action-${action.id}`} className={`action${done ? ' action--done' : ''}`} data-action={action.id}>
       <div className="action__head">
         <h3>{title}</h3>
         <span className={`priority priority--${action.priority}`}>{t(`priority.${action.priority}`)}</span>
       </div>
+      {action.onlyIfStillCustomer && <p className="action__condition">{m.text('Actions.onlyIfStillCustomer')}</p>}
       <p className="action__done">
-        <input type="checkbox" id={checkboxId} checked={done} onChange={(e) => progress.toggle(action.id, e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          id={checkboxId}
+          checked={done}
+          onChange={(e) => progress.toggle(action.id, e.currentTarget.checked)}
+        />
         <label htmlFor={checkboxId}>
           {t('done')}
           <span className="visually-hidden">{` – ${title}`}</span>
@@ -102,7 +110,11 @@ function EndedItem({ action }: { action: ActionResult }) {
   const date = useDateText();
   const unknown = action.availability === 'unknown';
   return (
-    <li id={`action-${action.id}`} className={`action action--${unknown ? 'unknown' : 'ended'}`} data-action={action.id}>
+    <li
+      id={`action-${action.id}`}
+      className={`action action--${unknown ? 'unknown' : 'ended'}`}
+      data-action={action.id}
+    >
       <div className="action__head">
         <h4>{m.text(`Actions.${action.id}.title`, undefined, action.id)}</h4>
         <span className={`priority priority--${unknown ? 'unknown' : 'ended'}`}>
