@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { routing } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { SiteLinks } from './SiteLinks';
 
 export function SiteHeader() {
   const t = useTranslations('Layout');
@@ -15,17 +16,7 @@ export function SiteHeader() {
           {t('productName')}
         </a>
         <nav aria-label={t('navLabel')} className="site-header__nav">
-          <ul>
-            <li>
-              <a href={localePath(locale, '/check/')}>{t('navCheck')}</a>
-            </li>
-            <li>
-              <a href={localePath(locale, '/incidents/')}>{t('navIncidents')}</a>
-            </li>
-            <li>
-              <a href={localePath(locale, '/glossary/')}>{t('navGlossary')}</a>
-            </li>
-          </ul>
+          <SiteLinks paths={['/check/', '/incidents/', '/glossary/']} />
         </nav>
         <nav aria-label={ts('navLabel')} className="site-header__lang">
           <LanguageSwitcher target={target} label={ts('label')} />
