@@ -79,7 +79,9 @@ if (!args.includes('--skip-lighthouse')) {
           `--chrome-flags=${CHROME_FLAGS}`, '--only-categories=performance,accessibility,best-practices,seo',
         ];
         if (preset === 'desktop') lhArgs.push('--preset=desktop');
-        const r = spawnSync('npx', lhArgs, { cwd: ROOT, env: { ...process.env, CHROME_PATH: CHROME }, encoding: 'utf8' });
+        let r = spawnSync('npx', lhArgs, { cwd: ROOT, env: { ...process.env, CHROME_PATH: CHROME }, encoding: 'utf8' });
+        // Headless Chromium now and then fails to record a trace (NO_NAVSTART): one retry.
+        if (r.status !== 0 || !existsSync(file)) r = spawnSync('npx', lhArgs, { cwd: ROOT, env: { ...process.env, CHROME_PATH: CHROME }, encoding: 'utf8' });
         if (r.status !== 0 || !existsSync(file)) {
           console.error(`lighthouse failed for ${page} (${preset}): ${r.stderr?.slice(-500)}`);
           continue;
