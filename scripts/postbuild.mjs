@@ -48,7 +48,6 @@ for (const file of walk(OUT)) {
   for (const p of requestPaths(file)) manifest[p] = headerPolicy;
   pages++;
 }
-writeFileSync(join(OUT, 'csp.json'), JSON.stringify(manifest));
 
 let compressed = 0;
 for (const file of walk(OUT)) {
@@ -62,4 +61,6 @@ for (const file of walk(OUT)) {
   );
   compressed++;
 }
+// Written last: scripts/start.mjs takes this file as the sign of a complete build.
+writeFileSync(join(OUT, 'csp.json'), JSON.stringify(manifest));
 console.log(`postbuild: CSP hashes for ${pages} pages, ${compressed} files precompressed`);

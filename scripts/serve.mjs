@@ -39,8 +39,8 @@ function send404(req, res) {
   const encoding = /\bbr\b/.test(accept) && notFound.br ? 'br' : /\bgzip\b/.test(accept) && notFound.gzip ? 'gzip' : 'identity';
   const body = notFound[encoding];
   res.statusCode = 404;
+  if (!body) return res.end('Not found');
   applyHeaders(res, '/404.html', true);
-  res.setHeader('Content-Security-Policy', cspByPath['/404.html'] ?? basePolicy);
   res.setHeader('Content-Type', 'text/html; charset=utf-8');
   res.setHeader('Vary', 'Accept-Encoding');
   if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);

@@ -100,7 +100,7 @@ export function CheckFlow({ navigate = goToResults }: { navigate?: (href: string
   // Every change goes to this tab's sessionStorage (never anywhere else).
   useEffect(() => {
     writeDraft(sessionDraftStorage(), getValues());
-  });
+  }, [values, getValues]);
 
   // Focus: the new step's heading (or a precise target), the error summary after a failed Continue.
   const shownStep = useRef(step);

@@ -30,15 +30,13 @@ export function useProgress(progressId: string) {
 
   const toggle = useCallback(
     (id: ActionId, checked: boolean) => {
-      setDone((prev) => {
-        const next = new Set(prev);
-        if (checked) next.add(id);
-        else next.delete(id);
-        if (!writeProgress(safeStorage('localStorage'), progressId, next)) setNotice('unavailable');
-        return next;
-      });
+      const next = new Set(done);
+      if (checked) next.add(id);
+      else next.delete(id);
+      setDone(next);
+      if (!writeProgress(safeStorage('localStorage'), progressId, next)) setNotice('unavailable');
     },
-    [progressId],
+    [done, progressId],
   );
 
   return { done, toggle, notice };

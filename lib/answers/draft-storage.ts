@@ -6,6 +6,7 @@
 // older version of the site.
 import * as z from 'zod/mini';
 import { RELATIONSHIP_TYPES } from '../catalog/vocabulary';
+import { MAX_RELATIONSHIPS } from './schema';
 import type { CheckFormValues } from './form';
 
 export const DRAFT_STORAGE_KEY = 'exposure-check:draft';
@@ -24,7 +25,7 @@ const draftValues = z.strictObject({
         to: z.strictObject({ ...datePartsShape, ongoing: z.boolean() }),
       }),
     )
-    .check(z.maxLength(50)),
+    .check(z.maxLength(MAX_RELATIONSHIPS)),
 });
 const draftSchema = z.strictObject({ v: z.literal(DRAFT_VERSION), values: draftValues });
 
@@ -70,7 +71,7 @@ const clip = (value: string) => value.slice(0, 20);
 function normalize(values: CheckFormValues): CheckFormValues {
   return {
     types: [...values.types],
-    relationships: values.relationships.slice(0, 50).map((r) => ({
+    relationships: values.relationships.slice(0, MAX_RELATIONSHIPS).map((r) => ({
       type: r.type,
       from: { month: clip(r.from.month), year: clip(r.from.year), noMonth: r.from.noMonth, unknown: r.from.unknown },
       to: {

@@ -123,9 +123,6 @@ export function createAnswersSchema(asOf?: Date | string) {
   );
 }
 
-/** The schema as of the clock; for zodResolver in the questionnaire. */
-export const answersSchema = createAnswersSchema();
-
 const KNOWN_CODES: ReadonlySet<string> = new Set(ANSWER_ERROR_CODES);
 
 type RawIssue = { code: string; message: string; path: PropertyKey[]; keys?: string[] };

@@ -14,7 +14,7 @@ export function rootRedirectScript(): string {
     `(function(){var L=${locales},d=${fallback},c=null;` +
     `try{c=window.localStorage.getItem(${key})}catch(e){}` +
     `if(L.indexOf(c)<0){c=null;var n=navigator.languages||[navigator.language];` +
-    `for(var i=0;i<n.length&&!c;i++){var b=String(n[i]||'').toLowerCase().split(/[-_]/)[0];if(L.indexOf(b)>=0)c=b}}` +
+    `for(var i=0;i<n.length&&!c;i++){var b=String(n[i]||'').replace(/^\\s+|\\s+$/g,'').toLowerCase().split(/[-_]/)[0];if(L.indexOf(b)>=0)c=b}}` +
     `window.location.replace('/'+(c||d)+'/'+window.location.search+window.location.hash)})();`
   );
 }

@@ -56,5 +56,6 @@ describe('rootRedirectScript', () => {
     expect(run('garbage', ['de'])).toEqual(['/en/?q=1#h']);
     expect(run(null, undefined)).toEqual(['/en/?q=1#h']);
     expect(run('fr', ['en'], { throws: true })).toEqual(['/en/?q=1#h']);
+    expect(run(null, [' fr-FR '])).toEqual(['/fr/?q=1#h']);
   });
 });
