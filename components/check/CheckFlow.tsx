@@ -12,7 +12,8 @@ import {
   syncRelationships,
   type CheckFormValues,
 } from '@/lib/answers/form';
-import { readDraft, sessionDraftStorage, writeDraft } from '@/lib/answers/draft-storage';
+import { readDraft, writeDraft } from '@/lib/answers/draft-storage';
+import { safeStorage } from '@/lib/storage';
 import { decodeAnswersFragment, resultsHref } from '@/lib/answers/fragment';
 import { checkResolver, fieldIdOf, stepIssues, type CheckContext, type Issue } from './validation';
 import { HEADING_ID, parseStep, previousStep, stepHref, type StepId } from './steps';
@@ -32,7 +33,7 @@ type Initial = { values: CheckFormValues; notice: 'corrupt' | 'outdated' | null 
  * else nothing. A draft that cannot be read is dropped with a quiet notice.
  */
 function loadInitial(): Initial {
-  const draft = readDraft(sessionDraftStorage());
+  const draft = readDraft(safeStorage('sessionStorage'));
   if (draft.ok) return { values: draft.draft.values, notice: null };
   const notice = draft.reason === 'empty' ? null : draft.reason;
   if (typeof window !== 'undefined' && window.location.hash) {
@@ -99,7 +100,7 @@ export function CheckFlow({ navigate = goToResults }: { navigate?: (href: string
 
   // Every change goes to this tab's sessionStorage (never anywhere else).
   useEffect(() => {
-    writeDraft(sessionDraftStorage(), getValues());
+    writeDraft(safeStorage('sessionStorage'), getValues());
   }, [values, getValues]);
 
   // Focus: the new step's heading (or a precise target), the error summary after a failed Continue.
@@ -115,7 +116,9 @@ export function CheckFlow({ navigate = goToResults }: { navigate?: (href: string
     if (summaryToken > 0) summaryRef.current?.focus();
   }, [summaryToken]);
 
-  const question = t(step === 'relationships' ? 'relationships.question' : step === 'dates' ? 'dates.question' : 'review.question');
+  const question = t(
+    step === 'relationships' ? 'relationships.question' : step === 'dates' ? 'dates.question' : 'review.question',
+  );
   useEffect(() => {
     const title = t('documentTitle', { question });
     document.title = issues.length > 0 ? t('errorTitle', { title }) : title;
@@ -175,7 +178,8 @@ export function CheckFlow({ navigate = goToResults }: { navigate?: (href: string
     let text = message;
     if (row && (part === 'from' || part === 'to')) {
       const heading = headingOf(Number(index));
-      const where = part === 'from' ? t('dates.whereFrom', { heading, type: row.type }) : t('dates.whereTo', { heading });
+      const where =
+        part === 'from' ? t('dates.whereFrom', { heading, type: row.type }) : t('dates.whereTo', { heading });
       text = t('summaryItem', { where, message });
     }
     return { fieldId: fieldIdOf(issue.path, values), text };
@@ -247,10 +251,15 @@ export function CheckFlow({ navigate = goToResults }: { navigate?: (href: string
             onRemove={removeAt}
           />
         )}
-        {step === 'review' && <ReviewStep values={values} onChange={(next, focusId) => {
-          setReturnToReview(true);
-          goTo(next, focusId);
-        }} />}
+        {step === 'review' && (
+          <ReviewStep
+            values={values}
+            onChange={(next, focusId) => {
+              setReturnToReview(true);
+              goTo(next, focusId);
+            }}
+          />
+        )}
         <button type="submit" className={`button${step === 'review' ? ' button--start' : ''}`}>
           {step === 'review' ? t('review.submit') : t('continue')}
         </button>

@@ -161,26 +161,23 @@ export function Checklist({ progress }: { progress: Progress }) {
           </ol>
         </>
       )}
-      {ended.length > 0 && (
-        <>
-          <h3>{t('endedHeading')}</h3>
-          <ul className="action-list action-list--ended">
-            {ended.map((a) => (
-              <EndedItem key={a.id} action={a} />
-            ))}
-          </ul>
-        </>
-      )}
-      {unknown.length > 0 && (
-        <>
-          <h3>{t('unknownHeading')}</h3>
-          <ul className="action-list action-list--ended">
-            {unknown.map((a) => (
-              <EndedItem key={a.id} action={a} />
-            ))}
-          </ul>
-        </>
-      )}
+      <OfferList heading={t('endedHeading')} offers={ended} />
+      <OfferList heading={t('unknownHeading')} offers={unknown} />
     </section>
+  );
+}
+
+/** Offers that are not steps to take (ended, or of unknown status), under their heading. */
+function OfferList({ heading, offers }: { heading: string; offers: readonly ActionResult[] }) {
+  if (offers.length === 0) return null;
+  return (
+    <>
+      <h3>{heading}</h3>
+      <ul className="action-list action-list--ended">
+        {offers.map((a) => (
+          <EndedItem key={a.id} action={a} />
+        ))}
+      </ul>
+    </>
   );
 }

@@ -2,7 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
-import { clearSiteKeys, safeStorage } from '@/lib/results/progress';
+import { clearSiteKeys } from '@/lib/results/progress';
+import { safeStorage } from '@/lib/storage';
 
 type Step = 'idle' | 'confirm';
 

@@ -2,7 +2,8 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import type { ActionId } from '@/lib/catalog/vocabulary';
-import { PROGRESS_KEY, readProgress, safeStorage, writeProgress, type ProgressRead } from '@/lib/results/progress';
+import { PROGRESS_KEY, readProgress, writeProgress, type ProgressRead } from '@/lib/results/progress';
+import { safeStorage } from '@/lib/storage';
 
 export type ProgressNotice = 'ignored' | 'legacy' | 'unavailable' | null;
 
@@ -18,11 +19,14 @@ export function useProgress(progressId: string) {
   useEffect(() => {
     const apply = (read: ProgressRead) => {
       setDone(read.done);
-      setNotice(read.status === 'ignored' || read.status === 'legacy' || read.status === 'unavailable' ? read.status : null);
+      setNotice(
+        read.status === 'ignored' || read.status === 'legacy' || read.status === 'unavailable' ? read.status : null,
+      );
     };
     apply(readProgress(safeStorage('localStorage'), progressId));
     const onStorage = (event: StorageEvent) => {
-      if (event.key === PROGRESS_KEY || event.key === null) apply(readProgress(safeStorage('localStorage'), progressId));
+      if (event.key === PROGRESS_KEY || event.key === null)
+        apply(readProgress(safeStorage('localStorage'), progressId));
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);

@@ -35,15 +35,6 @@ export type ReadDraftResult = { ok: true; draft: Draft } | { ok: false; reason: 
 /** The bits of Storage used here, so tests can pass a fake or a throwing one. */
 export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-/** window.sessionStorage, or null where reading it throws (privacy modes, sandboxed frames). */
-export function sessionDraftStorage(): DraftStorage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.sessionStorage;
-  } catch {
-    return null;
-  }
-}
-
 export function readDraft(storage: DraftStorage | null | undefined): ReadDraftResult {
   let raw: string | null;
   try {

@@ -144,12 +144,3 @@ export function clearSiteKeys(storage: ClearableStorage | null | undefined): num
     return 0;
   }
 }
-
-/** window.localStorage / sessionStorage can throw on access (e.g. disabled cookies): never let that crash the page. */
-export function safeStorage(kind: 'localStorage' | 'sessionStorage'): Storage | null {
-  try {
-    return typeof window === 'undefined' ? null : window[kind];
-  } catch {
-    return null;
-  }
-}
