@@ -238,7 +238,7 @@ describe('step 3: check your answers', () => {
     const heading = await fillValid(user);
     await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByText('Became a customer: March 2016')).toBeInTheDocument();
-    expect(screen.getByText('Stopped being a customer: still a customer')).toBeInTheDocument();
+    expect(screen.getByText('Customer until: now (still a customer)')).toBeInTheDocument();
     expect(screen.getByText('Applied: May 2014')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Change Your connection to T-Mobile' })).toBeInTheDocument();
     expect(await axe(container)).toHaveNoViolations();
