@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { CATALOG_REVIEWED_ON } from '@/lib/catalog';
+import { AFTERMATH } from '@/lib/catalog/aftermath';
 import { MINOR_INCIDENTS, OPEN_QUESTIONS } from '@/lib/catalog/minor';
 import { getSource } from '@/lib/catalog/sources';
 import type { Source } from '@/lib/catalog/types';
@@ -8,16 +9,37 @@ import { formatIsoDate, useCatalogDates } from './dates';
 import { loose } from './loose';
 import { SourceList } from './SourceList';
 
-/** The about page's catalog sections: method, confidence, review date, minor incidents, open questions. */
+/** Sources of a list of items, numbered in order of first citation, and the number of each. */
+function numbered(keys: readonly string[]) {
+  const sources = [...new Set(keys)].map((k) => getSource(k)).filter((s): s is Source => s !== undefined);
+  return { sources, numberOf: (key: string) => sources.findIndex((s) => s.key === key) + 1 };
+}
+
+/** [1, 2] links to entries of a numbered list with the given id prefix. */
+function Refs({ keys, numberOf, prefix }: { keys: readonly string[]; numberOf: (key: string) => number; prefix: string }) {
+  return (
+    <sup className="source-refs">
+      {'['}
+      {keys.map((k, i) => (
+        <span key={k}>
+          {i > 0 ? ', ' : ''}
+          <a href={`#${prefix}-${numberOf(k)}`}>{numberOf(k)}</a>
+        </span>
+      ))}
+      {']'}
+    </sup>
+  );
+}
+
+/** The about page's catalog sections: method, confidence, review date, what followed, minor incidents, open questions. */
 export function AboutCatalog() {
   const locale = useLocale();
   const format = useCatalogDates();
   const t = loose(useTranslations('About'));
   const tc = loose(useTranslations('Catalog'));
-  const minorSources = [...new Set(MINOR_INCIDENTS.flatMap((m) => m.sources as readonly string[]))]
-    .map((k) => getSource(k))
-    .filter((s): s is Source => s !== undefined);
-  const numberOf = (key: string) => minorSources.findIndex((s) => s.key === key) + 1;
+  const ti = loose(useTranslations('Incidents'));
+  const minor = numbered(MINOR_INCIDENTS.flatMap((m) => m.sources));
+  const after = numbered(AFTERMATH.flatMap((a) => a.sources));
   return (
     <>
       <h2>{t('methodHeading')}</h2>
@@ -45,26 +67,37 @@ export function AboutCatalog() {
       </dl>
       <p>{t('urls')}</p>
 
+      <h2 id="aftermath">{t('aftermathHeading')}</h2>
+      <p>{t('aftermathIntro')}</p>
+      {AFTERMATH.map((a) => (
+        <section key={a.id} aria-labelledby={`aftermath-${a.id}`}>
+          <h3 id={`aftermath-${a.id}`}>{tc(`aftermath.${a.id}.title`)}</h3>
+          <p>
+            {tc(`aftermath.${a.id}.body`)} <Refs keys={a.sources} numberOf={after.numberOf} prefix="after-source" />
+          </p>
+          <p>{tc(`aftermath.${a.id}.details`)}</p>
+          <ul>
+            {[...a.incidents, ...a.unconfirmed].map((id) => (
+              <li key={id}>
+                <a href={`/${locale}/incidents/${id}/`}>{ti(`${id}.headline`)}</a>
+                {(a.unconfirmed as readonly string[]).includes(id) ? ` (${t('aftermathUnconfirmed')})` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      <SourceList sources={after.sources} idPrefix="after-source" />
+
       <h2>{t('minorHeading')}</h2>
       <p>{t('minorIntro')}</p>
       <ul>
         {MINOR_INCIDENTS.map((m) => (
           <li key={m.id}>
-            {t(`minor.${m.id}`)}{' '}
-            <sup className="source-refs">
-              {'['}
-              {m.sources.map((k, i) => (
-                <span key={k}>
-                  {i > 0 ? ', ' : ''}
-                  <a href={`#minor-source-${numberOf(k)}`}>{numberOf(k)}</a>
-                </span>
-              ))}
-              {']'}
-            </sup>
+            {t(`minor.${m.id}`)} <Refs keys={m.sources} numberOf={minor.numberOf} prefix="minor-source" />
           </li>
         ))}
       </ul>
-      <SourceList sources={minorSources} idPrefix="minor-source" />
+      <SourceList sources={minor.sources} idPrefix="minor-source" />
 
       <h2>{t('openHeading')}</h2>
       <ol>

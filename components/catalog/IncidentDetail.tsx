@@ -1,6 +1,8 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { citedSources, exposedFields, notExposedFields, sourceNumbers } from '@/lib/catalog/helpers';
-import type { Count, Incident } from '@/lib/catalog/types';
+import { aftermathOf, pageSourceKeys } from '@/lib/catalog/aftermath';
+import { exposedFields, notExposedFields } from '@/lib/catalog/helpers';
+import { getSource } from '@/lib/catalog/sources';
+import type { Count, Incident, Source } from '@/lib/catalog/types';
 import { formatDateFact, formatIsoDate, useCatalogDates } from './dates';
 import { FieldList } from './FieldList';
 import { loose } from './loose';
@@ -15,7 +17,11 @@ export function IncidentDetail({ incident }: { incident: Incident }) {
   const t = useTranslations('IncidentPage');
   const tc = loose(useTranslations('Catalog'));
   const ti = loose(useTranslations('Incidents'));
-  const numbers = sourceNumbers(incident);
+  // One numbering for the whole page: the incident's sources, then those of what followed it.
+  const pageKeys = pageSourceKeys(incident);
+  const numbers = new Map(pageKeys.map((key, i) => [key, i + 1]));
+  const pageSources = pageKeys.map((key) => getSource(key)).filter((s): s is Source => s !== undefined);
+  const aftermath = aftermathOf(incident.id);
   const k = (key: string) => `${incident.id}.${key}`;
 
   const countItem = (c: Count) => (
@@ -25,7 +31,7 @@ export function IncidentDetail({ incident }: { incident: Incident }) {
         {tc('countMeta', {
           nature: tc(`nature.${c.nature}`),
           date: c.date ? formatIsoDate(format, c.date) : 'none',
-          confidence: tc('confidenceLabel', { level: tc(`confidence.${c.confidence}.label`) }),
+          confidence: tc(`confidence.${c.confidence}.short`),
         })}
       </span>
       <SourceRefs keys={c.sources} numbers={numbers} />
@@ -89,8 +95,7 @@ export function IncidentDetail({ incident }: { incident: Incident }) {
               ))}
             </ul>
             <p className="population__reach">
-              {tc(`reach.${p.reach}`)} {tc('confidenceLabel', { level: tc(`confidence.${p.confidence}.label`) })}
-              {'.'}
+              {tc(`reach.${p.reach}`)} {tc(`confidence.${p.confidence}.sentence`)}
               <SourceRefs keys={p.sources} numbers={numbers} />
             </p>
             <h4>{t('howMany')}</h4>
@@ -180,6 +185,24 @@ export function IncidentDetail({ incident }: { incident: Incident }) {
         </ul>
       )}
 
+      {aftermath.length > 0 ? (
+        <>
+          <h2>{t('aftermath')}</h2>
+          {aftermath.map(({ entry, confirmed }) => (
+            <section key={entry.id} className="offer" aria-labelledby={`aftermath-${entry.id}`}>
+              <h3 id={`aftermath-${entry.id}`} className="offer__title">
+                {tc(`aftermath.${entry.id}.title`)}
+              </h3>
+              <p>
+                {tc(`aftermath.${entry.id}.body`)}
+                <SourceRefs keys={entry.sources} numbers={numbers} />
+              </p>
+              {confirmed ? null : <p>{tc(`aftermath.${entry.id}.unconfirmed`)}</p>}
+            </section>
+          ))}
+        </>
+      ) : null}
+
       <h2>{t('whatToDo')}</h2>
       <p>{t('whatToDoBody')}</p>
       <p>
@@ -190,7 +213,7 @@ export function IncidentDetail({ incident }: { incident: Incident }) {
 
       <h2 id="sources">{t('sources')}</h2>
       <p className="muted">{t('sourcesIntro')}</p>
-      <SourceList sources={citedSources(incident)} />
+      <SourceList sources={pageSources} />
     </article>
   );
 }

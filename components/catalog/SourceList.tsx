@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
+import { publisherText } from '@/lib/catalog/sources';
 import type { Source } from '@/lib/catalog/types';
 import { formatIsoDate, useCatalogDates } from './dates';
 import { loose } from './loose';
@@ -6,9 +7,9 @@ import { loose } from './loose';
 /**
  * The numbered sources of a page. URLs are shown as references; copies and
  * captures are labelled as such so they never read as the official page.
- * A source whose publisher needs words in the reader's language (a press
- * article known only by what it translates or covers) gets them from
- * `Catalog.sourcePublisher.<key>`, and a caveat from `Catalog.sourceNote.<key>`.
+ * Publishers are worded in the reader's language (publisherText), and a
+ * caveat comes from `Catalog.sourceNote.<key>`: no English on a French page
+ * except the titles of English documents, marked with their language.
  */
 export function SourceList({ sources, idPrefix = 'source' }: { sources: readonly Source[]; idPrefix?: string }) {
   const t = loose(useTranslations('Catalog'));
@@ -23,7 +24,7 @@ export function SourceList({ sources, idPrefix = 'source' }: { sources: readonly
         if (s.lang && s.lang !== locale) notes.push(t('source.language', { lang: s.lang }));
         if (!s.url) notes.push(t('source.noUrl'));
         if (t.has(`sourceNote.${s.key}`)) notes.push(t(`sourceNote.${s.key}`));
-        const publisher = t.has(`sourcePublisher.${s.key}`) ? t(`sourcePublisher.${s.key}`) : s.publisher;
+        const publisher = publisherText(s, t);
         return (
           <li key={s.key} id={`${idPrefix}-${i + 1}`}>
             <span className="source-list__publisher">{publisher}</span>

@@ -7,10 +7,15 @@ import type { Source } from './types';
  * - `url` is copied exactly as the fact sheet lists it ("URLs as they appeared
  *   in the consulted copies"); none was checked live, so the UI shows them as
  *   references, never as a call to action.
- * - `title` is a short description of the document as the fact sheet
- *   describes it (the fact sheet gives no headlines), written in the
- *   document's own language (`lang`), as a bibliography would.
- * - `publisher` is the site the URL points to.
+ * - `title` is the document's headline, or a short description of it when
+ *   the fact sheet gives none, in the document's own language (`lang`), as a
+ *   bibliography would; never with a date (`date` is shown, formatted for
+ *   the reader) nor with a description of the copy (that is `role`).
+ * - `publisher` is a proper name: the site the URL points to, or the
+ *   company or agency. What it is (a copy of an SEC filing, a support page,
+ *   a settlement website) is `role` (+ `origin`), worded in each language
+ *   under Catalog.publisherRole; names that need translating (a state
+ *   attorney general) are worded under Catalog.sourcePublisher.<key>.
  * - `official`: company statements, filings, courts, settlement sites,
  *   government agencies (the fact sheet's "H" kind of source).
  * - `mirror`: the URL is a copy, capture or re-post of someone else's
@@ -21,8 +26,9 @@ export const SOURCES = [
   // ---- 2021-08-cyberattack
   {
     key: 'TM21a',
-    title: 'T-Mobile 8-K update on the cyberattack investigation (20 Aug 2021)',
-    publisher: 'CapEdge (copy of an SEC filing)',
+    title: 'T-Mobile 8-K update on the cyberattack investigation',
+    publisher: 'CapEdge',
+    role: 'sec-filing-copy',
     date: '2021-08-20',
     url: 'https://capedge.com/filing/1283699/0001193125-21-251974/TMUS-8K',
     official: true,
@@ -31,8 +37,9 @@ export const SOURCES = [
   },
   {
     key: 'TM21b',
-    title: 'T-Mobile 8-K: unauthorized access confirmed (16 Aug 2021)',
-    publisher: 'Board Cybersecurity incident tracker (copy of an SEC filing)',
+    title: 'T-Mobile 8-K: unauthorized access confirmed',
+    publisher: 'Board Cybersecurity',
+    role: 'sec-filing-copy',
     date: '2021-08-16',
     url: 'https://board-cybersecurity.com/incidents/tracker/20210816-tmobile-us-inc-cybersecurity-incident',
     official: true,
@@ -41,8 +48,9 @@ export const SOURCES = [
   },
   {
     key: 'TM21c',
-    title: 'T-Mobile shares additional information regarding ongoing cyberattack investigation (17 Aug 2021 statement)',
-    publisher: 'CIO Influence (re-post of the T-Mobile statement)',
+    title: 'T-Mobile shares additional information regarding ongoing cyberattack investigation',
+    publisher: 'CIO Influence',
+    role: 'statement-copy',
     date: '2021-08-17',
     url: 'https://cioinfluence.com/itechnology-series-news/t-mobile-shares-additional-information-regarding-ongoing-cyberattack-investigation',
     official: true,
@@ -105,7 +113,7 @@ export const SOURCES = [
   },
   {
     key: 'HB',
-    title: 'T-Mobile data breach (case page)',
+    title: 'T-Mobile data breach',
     publisher: 'Hagens Berman',
     url: 'https://hbsslaw.com/cases/t-mobile-data-breach',
     lang: 'en',
@@ -120,8 +128,10 @@ export const SOURCES = [
   },
   {
     key: 'MCN',
-    title: 'T-Mobile probe into breach finds more customers hit, tally now at 53 million (Reuters)',
+    title: 'T-Mobile probe into breach finds more customers hit, tally now at 53 million',
     publisher: 'Moneycontrol',
+    role: 'article-copy',
+    origin: 'Reuters',
     url: 'https://www.moneycontrol.com/news/business/t-mobile-probe-into-breach-finds-more-customers-hit-tally-now-at-53-million-7367641.html',
     lang: 'en',
   },
@@ -172,7 +182,8 @@ export const SOURCES = [
   {
     key: 'SET',
     title: 'T-Mobile Customer Data Security Breach Litigation: settlement FAQs',
-    publisher: 'Settlement website (t-mobilesettlement.com)',
+    publisher: 't-mobilesettlement.com',
+    role: 'settlement-site',
     url: 'https://www.t-mobilesettlement.com/home/faqs2/',
     official: true,
     lang: 'en',
@@ -202,8 +213,10 @@ export const SOURCES = [
   },
   {
     key: 'LAW360',
-    title: 'T-Mobile to pay $350M in MDL over massive 2021 data breach (Law360)',
-    publisher: 'tmobilelawsuits.com (re-post)',
+    title: 'T-Mobile to pay $350M in MDL over massive 2021 data breach',
+    publisher: 'tmobilelawsuits.com',
+    role: 'article-copy',
+    origin: 'Law360',
     url: 'https://www.tmobilelawsuits.com/post/t-mobile-to-pay-350m-in-mdl-over-massive-2021-data-breach',
     mirror: true,
     lang: 'en',
@@ -270,8 +283,9 @@ export const SOURCES = [
   // ---- 2023-01-api
   {
     key: '8K23',
-    title: 'T-Mobile 8-K: cybersecurity incident (19 Jan 2023)',
-    publisher: 'Board Cybersecurity incident tracker (copy of an SEC filing)',
+    title: 'T-Mobile 8-K: cybersecurity incident',
+    publisher: 'Board Cybersecurity',
+    role: 'sec-filing-copy',
     date: '2023-01-19',
     url: 'https://www.board-cybersecurity.com/incidents/tracker/20230119-tmobile-us-inc-cybersecurity-incident/',
     official: true,
@@ -310,7 +324,7 @@ export const SOURCES = [
   },
   {
     key: 'MIAG',
-    title: 'Consumer alert: new T-Mobile data breach (Michigan AG)',
+    title: 'Consumer alert: new T-Mobile data breach',
     publisher: 'Chelsea Update',
     url: 'https://chelseaupdate.com/consumer-alert-new-t-mobile-data-breach/',
     lang: 'en',
@@ -375,7 +389,8 @@ export const SOURCES = [
   {
     key: 'J4Y',
     title: 'Second T-Mobile data breach of 2020',
-    publisher: 'Justice4You (law firm blog)',
+    publisher: 'Justice4You',
+    role: 'law-firm-blog',
     url: 'https://www.justice4you.com/blog/second-t-mobile-data-breach-of-2020.html',
     lang: 'en',
   },
@@ -470,7 +485,7 @@ export const SOURCES = [
   // ---- 2015-09-experian
   {
     key: 'EXP15',
-    title: 'Experian breach of T-Mobile applicant data (Reuters)',
+    title: 'Experian breach of T-Mobile applicant data',
     publisher: 'Reuters',
     date: '2015-10-02',
     url: 'http://cn.reuters.com/article/tmobile-dataprotection-idCNL3N12159P20151002',
@@ -494,7 +509,8 @@ export const SOURCES = [
   {
     key: 'EXPSET',
     title: 'In re Experian Data Breach Litigation: settlement website',
-    publisher: 'Settlement website (expdatabreachsettlement.com)',
+    publisher: 'expdatabreachsettlement.com',
+    role: 'settlement-site',
     url: 'https://expdatabreachsettlement.com/',
     official: true,
     lang: 'en',
@@ -566,15 +582,17 @@ export const SOURCES = [
   {
     key: 'ATP',
     title: 'Account Takeover Protection',
-    publisher: 'T-Mobile support',
+    publisher: 'T-Mobile',
+    role: 'support',
     url: 'https://www.t-mobile.com/support/plans-features/account-takeover-protection',
     official: true,
     lang: 'en',
   },
   {
     key: 'ATPes',
-    title: 'Account Takeover Protection (Spanish page)',
-    publisher: 'T-Mobile support',
+    title: 'Account Takeover Protection',
+    publisher: 'T-Mobile',
+    role: 'support',
     url: 'https://es.t-mobile.com/support/plans-features/account-takeover-protection',
     official: true,
     lang: 'es',
@@ -582,7 +600,8 @@ export const SOURCES = [
   {
     key: 'SIMP',
     title: 'SIM Protection',
-    publisher: 'T-Mobile (Magenta Pulse support)',
+    publisher: 'T-Mobile Magenta Pulse',
+    role: 'support',
     url: 'https://magentapulse.t-mobile.com/us/en/customer-support/accounts/tlife-self-service/security-privacy-permissions/304d5',
     official: true,
     lang: 'en',
@@ -590,7 +609,8 @@ export const SOURCES = [
   {
     key: 'PIN',
     title: 'Update your customer PIN/passcode',
-    publisher: 'T-Mobile support',
+    publisher: 'T-Mobile',
+    role: 'support',
     url: 'https://www.t-mobile.com/support/account/update-your-customer-pinpasscode',
     official: true,
     lang: 'en',
@@ -598,7 +618,8 @@ export const SOURCES = [
   {
     key: 'SS',
     title: 'T-Mobile Scam Shield app',
-    publisher: 'T-Mobile support',
+    publisher: 'T-Mobile',
+    role: 'support',
     url: 'https://www.t-mobile.com/support/plans-features/t-mobile-scam-shield-app',
     official: true,
     lang: 'en',
@@ -614,15 +635,18 @@ export const SOURCES = [
   {
     key: 'CPNI',
     title: 'CPNI: customer proprietary network information',
-    publisher: 'T-Mobile privacy center',
+    publisher: 'T-Mobile',
+    role: 'privacy-center',
     url: 'https://www.t-mobile.com/privacy-center/education-and-resources/cpni',
     official: true,
     lang: 'en',
   },
   {
     key: 'ITG',
-    title: 'IdentityTheft.gov: what to do after a data breach (capture)',
-    publisher: 'urlscan.io (capture of identitytheft.gov)',
+    title: 'IdentityTheft.gov: what to do after a data breach',
+    publisher: 'urlscan.io',
+    role: 'capture',
+    origin: 'identitytheft.gov',
     url: 'https://staging.urlscan.io/result/769790a6-aaff-47cb-a1d0-7509319932c9/content',
     official: true,
     mirror: true,
@@ -630,16 +654,20 @@ export const SOURCES = [
   },
   {
     key: 'KEHOE',
-    title: 'Copy of the IdentityTheft.gov data breach list',
+    title: 'IdentityTheft.gov data breach list',
     publisher: 'Kehoe Law Firm',
+    role: 'copy',
+    origin: 'identitytheft.gov',
     url: 'https://kehoelawfirm.com/?p=25205',
     mirror: true,
     lang: 'en',
   },
   {
     key: 'KAP',
-    title: 'Copy of the IdentityTheft.gov data breach list',
+    title: 'IdentityTheft.gov data breach list',
     publisher: 'Kapoor Money Minute',
+    role: 'copy',
+    origin: 'identitytheft.gov',
     url: 'https://kapoormoneyminute.com/tag/phising/',
     mirror: true,
     lang: 'en',
@@ -663,8 +691,10 @@ export const SOURCES = [
   },
   {
     key: 'GSCU',
-    title: 'Port-out phone scams (FCC tips)',
+    title: 'Port-out phone scams',
     publisher: 'GSCU',
+    role: 'article-copy',
+    origin: 'FCC',
     url: 'https://www.gscu.org/post/portout_phone_scams.html',
     mirror: true,
     lang: 'en',
@@ -742,6 +772,380 @@ export const SOURCES = [
     lang: 'fr',
   },
 
+  // ---- added with the 2026-11-29 review of the fact sheet ("Sources added 2026-11-29")
+  // 2015-09-experian: the 40-state settlements and their monitoring offer
+  {
+    key: 'PAAG22',
+    title: 'Attorney General Josh Shapiro announces $16 million settlement with Experian and T-Mobile over data breaches',
+    publisher: 'Pennsylvania Attorney General',
+    url: 'https://www.attorneygeneral.gov/taking-action/attorney-general-josh-shapiro-announces-16-million-settlement-with-experian-and-t-mobile-over-data-breaches/',
+    official: true,
+    lang: 'en',
+  },
+  {
+    key: 'VTAG',
+    title: 'Vermont joins three multistate settlements over Experian data breaches',
+    publisher: 'EIN Presswire',
+    url: 'https://www.einpresswire.com/article/600694052/vermont-joins-three-multistate-settlements-over-experian-data-breaches',
+    official: true,
+    mirror: true,
+    lang: 'en',
+  },
+  {
+    key: 'MAAG22',
+    title: 'AG Healey secures $16 million from multistate settlements with Experian and T-Mobile over data breaches',
+    publisher: 'Massachusetts Attorney General',
+    url: 'https://www.mass.gov/news/ag-healey-secures-16-million-from-multistate-settlements-with-experian-and-t-mobile-over-data-breaches',
+    official: true,
+    lang: 'en',
+  },
+  {
+    key: 'APIC22',
+    title: 'Experian and T-Mobile agree to combined $15 million multistate settlements over 2015 data breach',
+    publisher: 'apicsud.com',
+    url: 'https://apicsud.com/experian-and-t-mobile-agree-to-combined-15-million-multistate-settlements-over-2015-data-breach',
+    lang: 'en',
+  },
+  {
+    key: 'EISSET',
+    title: 'T-Mobile applicant 2015 EIS data breach settlement: FAQs',
+    publisher: 'tmobileapplicant2015eisdatabreachsettlement.com',
+    role: 'settlement-site',
+    url: 'https://www.tmobileapplicant2015eisdatabreachsettlement.com/home/faqs2/',
+    official: true,
+    lang: 'en',
+  },
+  // 2023-04-pin
+  {
+    key: 'SA23',
+    title: 'T-Mobile discloses second data breach of 2023, its 8th since 2018',
+    publisher: 'SiliconANGLE',
+    date: '2023-05-01',
+    url: 'https://siliconangle.com/2023/05/01/t-mobile-discloses-second-data-breach-2023-8th-since-2018/',
+    lang: 'en',
+  },
+  {
+    key: 'GH23',
+    title: 'T-Mobile data breach',
+    publisher: 'gHacks',
+    date: '2023-05-02',
+    url: 'https://www.ghacks.net/2023/05/02/t-mobile-data-breach-may/',
+    lang: 'en',
+  },
+  {
+    key: 'SP23',
+    title: 'T-Mobile suffers its second security breach within six months',
+    publisher: 'Shufti Pro',
+    url: 'https://shuftipro.com/news/t-mobile-suffers-its-second-security-breach-within-six-months',
+    lang: 'en',
+  },
+  // 2021-08-cyberattack: the class settlement after 2023
+  {
+    key: 'DM24',
+    title: 'Eighth Circuit overturns windfall $78.75 million attorney fee award in T-Mobile data breach class action',
+    publisher: 'Duane Morris',
+    role: 'law-firm-blog',
+    date: '2024-08-05',
+    url: 'https://blogs.duanemorris.com/classactiondefense/2024/08/05/eighth-circuit-overturns-windfall-78-75-million-attorney-fee-award-in-t-mobile-data-breach-class-action',
+    lang: 'en',
+  },
+  {
+    key: 'AA25',
+    title: 'T-Mobile data breach 2021 settlement payout',
+    publisher: 'Android Authority',
+    url: 'https://www.androidauthority.com/t-mobile-data-breach-2021-settlement-payout-3568672/',
+    lang: 'en',
+  },
+  {
+    key: 'AAL25',
+    title: 'T-Mobile class action lawsuits 2024–2025: everything you need to know about claims, settlements, updates',
+    publisher: 'allaboutlawyer.com',
+    url: 'https://allaboutlawyer.com/t-mobile-class-action-lawsuits-2024-2025-everything-you-need-to-know-about-claims-settlements-updates',
+    lang: 'en',
+  },
+  // FCC consent decree, 30 Sep 2024 (fact sheet section 10)
+  {
+    key: 'FCCCD',
+    title: 'Order DA 24-860: T-Mobile consent decree',
+    publisher: 'Federal Communications Commission',
+    date: '2024-09-30',
+    url: 'https://docs.fcc.gov/public/attachments/DA-24-860A1.txt',
+    official: true,
+    lang: 'en',
+  },
+  {
+    key: 'FCCLAW',
+    title: 'T-Mobile to spend $31.5 million to settle multiple FCC investigations related to recent data breaches',
+    publisher: 'selfpos.online',
+    role: 'law-firm-copy',
+    url: 'https://selfpos.online/t-mobile-to-spend-31-5-million-dollars-to-settle-multiple-fcc-investigations-related-to-recent-data-breaches',
+    mirror: true,
+    lang: 'en',
+  },
+  {
+    key: 'ARS24',
+    title: 'T-Mobile pays $16 million fine for three years’ worth of data breaches',
+    publisher: 'macmegasite.com',
+    role: 'article-copy',
+    origin: 'Ars Technica',
+    date: '2024-10-01',
+    url: 'https://macmegasite.com/2024/10/01/t-mobile-pays-16-million-fine-for-three-years-worth-of-data-breaches',
+    mirror: true,
+    lang: 'en',
+  },
+  {
+    key: 'CYSC24',
+    title: 'T-Mobile FCC settlement over data breaches',
+    publisher: 'CyberScoop',
+    url: 'https://cyberscoop.com/t-mobile-fcc-settlement-data-breach',
+    lang: 'en',
+  },
+  {
+    key: 'BBB24',
+    title: 'FCC fines T-Mobile more than $15 million for data breaches',
+    publisher: 'Broadband Breakfast',
+    url: 'https://broadbandbreakfast.com/fcc-fines-t-mobile-more-than-15-million-for-data-breaches-2/',
+    lang: 'en',
+  },
+  {
+    key: 'TC2',
+    title: 'T-Mobile and AT&T data breach settlements at the FCC',
+    publisher: 'TechCaliber',
+    url: 'https://techcaliber.com/podcasts/t-mobile-and-att-data-breach-settlements-at-the-fcc',
+    lang: 'en',
+  },
+  {
+    key: 'CRANKY',
+    title: 'Cost',
+    publisher: 'crankysec.com',
+    url: 'https://crankysec.com/blog/cost',
+    lang: 'en',
+  },
+  {
+    key: 'ITT24',
+    title: 'T-Mobile will change security practices following 3 breaches',
+    publisher: 'International Trade Today',
+    date: '2024-10-01',
+    url: 'https://internationaltradetoday.com/article/2024/10/01/tmobile-will-change-security-practices-following-3-breaches-2409300035',
+    lang: 'en',
+  },
+  {
+    key: 'NM24',
+    title: 'And T-Mobile makes three: more information security guidance for telecommunications',
+    publisher: 'Nelson Mullins',
+    role: 'law-firm-blog',
+    url: 'https://viewpoints.nelsonmullins.com/post/102jkmy/and-t-mobile-makes-three-more-information-security-guidance-for-telecommunicatio',
+    lang: 'en',
+  },
+  {
+    key: 'EPOCH24',
+    title: 'FCC reaches settlement with T-Mobile over data breaches',
+    publisher: 'The Epoch Times',
+    url: 'https://theepochtimes.com/us/fcc-reaches-settlement-with-t-mobile-over-data-breaches-5732841',
+    lang: 'en',
+  },
+  {
+    key: 'OCA24',
+    title: 'T-Mobile FCC settlement',
+    publisher: 'Open Class Actions',
+    url: 'https://openclassactions.org/?p=17295',
+    lang: 'en',
+  },
+  // minor or related incidents after 2021 (fact sheet section 9)
+  {
+    key: 'TT22',
+    title: 'T-Mobile breached in apparent Lapsus$ attack',
+    publisher: 'TechTarget',
+    url: 'https://www.techtarget.com/searchsecurity/news/252516330/T-Mobile-breached-in-apparent-Lapsus-attack',
+    lang: 'en',
+  },
+  {
+    key: 'CF22',
+    title: 'Latest T-Mobile data breach has some wondering how Lapsus$ got access in the first place',
+    publisher: 'Channel Futures',
+    url: 'https://www.channelfutures.com/security/latest-t-mobile-data-breach-has-some-wondering-how-lapsus-got-access-in-the-first-place',
+    lang: 'en',
+  },
+  {
+    key: 'TCO22',
+    title: 'T-Mobile and the Lapsus$ breach',
+    publisher: 'Tech.co',
+    url: 'https://tech.co/?p=337536',
+    lang: 'en',
+  },
+  {
+    key: 'AP23',
+    title: 'T-Mobile employee data breach rumor debunked',
+    publisher: 'Android Police',
+    url: 'https://www.androidpolice.com/t-mobile-employee-data-breach-rumor-debunked/',
+    lang: 'en',
+  },
+  {
+    key: 'ITS24',
+    title: 'T-Mobile refutes hacking claims, connects leaked data to vendor breach',
+    publisher: 'it-services.com',
+    role: 'article-copy',
+    origin: 'BleepingComputer',
+    url: 'https://it-services.com/t-mobile-refutes-hacking-claims-connects-leaked-data-to-vendor-breach-unveiling-the-truth/',
+    mirror: true,
+    lang: 'en',
+  },
+  {
+    key: 'NLR24',
+    title: 'CFIUS fines T-Mobile $60 million over unauthorized data access and breach response',
+    publisher: 'The National Law Review',
+    url: 'https://natlawreview.com/article/cfius-fines-t-mobile-60-million-over-unauthorized-data-access-and-breach-response',
+    lang: 'en',
+  },
+  {
+    key: 'CRN24',
+    title: 'T-Mobile says sensitive customer data wasn’t impacted in China-linked attack',
+    publisher: 'CRN',
+    url: 'https://crn.com/news/security/2024/t-mobile-says-sensitive-customer-data-wasn-t-impacted-in-china-linked-attack',
+    lang: 'en',
+  },
+  {
+    key: 'ITPRO24',
+    title: 'T-Mobile security chief insists its defenses stood up to attacks linked to Salt Typhoon',
+    publisher: 'ITPro',
+    url: 'https://www.itpro.com/security/cyber-attacks/t-mobile-security-chief-insists-its-defenses-stood-up-to-attacks-linked-to-salt-typhoon',
+    lang: 'en',
+  },
+  {
+    key: 'BNN24',
+    title: 'T-Mobile’s network breached in China hacking operation, WSJ says',
+    publisher: 'BNN Bloomberg',
+    date: '2024-11-16',
+    url: 'https://www.bnnbloomberg.ca/business/international/2024/11/16/t-mobiles-network-breached-in-china-hacking-operation-wsj-says/',
+    lang: 'en',
+  },
+  {
+    key: 'SD25',
+    title: 'T-Mobile sued by Washington State over 2021 data breach',
+    publisher: 'securitydone.com',
+    role: 'article-copy',
+    origin: 'ISMG',
+    url: 'https://securitydone.com/t-mobile-sued-by-washington-state-over-2021-data-breach',
+    mirror: true,
+    lang: 'en',
+  },
+  {
+    key: 'BS25',
+    title: 'Claimed leak of 64 million T-Mobile records',
+    publisher: 'BreachSpot',
+    url: 'https://breachspot.com/?p=4423',
+    lang: 'en',
+  },
+  // Sprint, Boost and the merger (fact sheet section 11)
+  {
+    key: 'FCC20',
+    title: 'Order DA 20-1295',
+    publisher: 'Federal Communications Commission',
+    url: 'https://docs.fcc.gov/public/attachments/DA-20-1295A1.txt',
+    official: true,
+    lang: 'en',
+  },
+  {
+    key: 'FW20',
+    title: 'T-Mobile, DISH set for July 1 Boost closure',
+    publisher: 'Fierce Wireless',
+    url: 'https://www.fiercewireless.com/operators/t-mobile-dish-set-for-july-1-boost-closure',
+    lang: 'en',
+  },
+  {
+    key: 'PA20',
+    title: 'T-Mobile, Dish, Boost Mobile deal',
+    publisher: 'PhoneArena',
+    url: 'https://www.phonearena.com/news/T-Mobile-Dish-Boost-Mobile-deal_id125673',
+    lang: 'en',
+  },
+  {
+    key: 'DL20',
+    title: 'T-Mobile and Sprint complete merger; Dish becomes a wireless carrier',
+    publisher: 'Deadline',
+    date: '2020-04',
+    url: 'https://deadline.com/2020/04/tmobile-sprint-complete-merger-dish-wireless-1202897548/',
+    lang: 'en',
+  },
+  {
+    key: 'CA21',
+    title: 'T-Mobile to shut down Sprint LTE network by end of June 2022',
+    publisher: 'ConsumerAffairs',
+    url: 'https://www.consumeraffairs.com/news/t-mobile-to-shut-down-sprint-lte-network-by-end-of-june-2022-080421.html',
+    lang: 'en',
+  },
+  {
+    key: 'TMR22',
+    title: 'Exclusive: internal slide confirms T-Mobile’s migration schedule for Sprint customers',
+    publisher: 'The T-Mo Report',
+    date: '2022-01',
+    url: 'https://tmo.report/2022/01/exclusive-internal-slide-confirms-t-mobiles-migration-schedule-for-sprint-customers/',
+    lang: 'en',
+  },
+  {
+    key: 'EVBN23',
+    title: 'Legacy Sprint SIMs on T-Mobile are about to be shut down',
+    publisher: 'evbn.org',
+    url: 'https://evbn.org/Legacy-Sprint-SIMs-on-TMobile-are-about-to-be-shut-down-1678050865',
+    lang: 'en',
+  },
+  // Google Fi and the 2023 API incident (fact sheet section 2)
+  {
+    key: 'LBC23',
+    title: 'Google Fi says hackers accessed customers’ information',
+    publisher: 'LBCI',
+    role: 'article-copy',
+    origin: 'TechCrunch',
+    url: 'https://www.lbcgroup.tv/news/variety/685032/google-fi-says-hackers-accessed-customers-informat/en',
+    mirror: true,
+    lang: 'en',
+  },
+  {
+    key: 'CNET23',
+    title: 'Google Fi customer data accessed after suspicious activity',
+    publisher: 'CNET',
+    url: 'https://www.cnet.com/tech/services-and-software/google-fi-customer-data-accessed-after-suspicious-activity/',
+    lang: 'en',
+  },
+  {
+    key: 'NEO23',
+    title: 'Google Fi suffers data breach allowing hackers to steal sensitive information',
+    publisher: 'Neowin',
+    url: 'https://neowin.net/news/google-fi-suffers-data-breach-allowing-hackers-to-steal-sensitive-information',
+    lang: 'en',
+  },
+  {
+    key: 'DESK23',
+    title: 'Google Fi, T-Mobile data breach: API leak',
+    publisher: 'The Desk',
+    url: 'https://thedesk.net/news/google-fi-t-mobile-data-breach-api-leak/',
+    lang: 'en',
+  },
+  // what to do: a US credit freeze from abroad (fact sheet, actions section)
+  {
+    key: 'EXPFZ',
+    title: 'Security freeze basics',
+    publisher: 'Experian',
+    url: 'https://www.experian.com/blogs/ask-experian/acr-faqs/acr-security-freeze-basics/',
+    lang: 'en',
+  },
+  {
+    key: 'ORDFR',
+    title: 'Place a credit freeze',
+    publisher: 'Oregon Division of Financial Regulation',
+    url: 'https://dfr.oregon.gov/financial/protect/pages/place-credit-freeze.aspx',
+    official: true,
+    lang: 'en',
+  },
+  {
+    key: 'PHD20',
+    title: 'Expat guide: credit and ID protection',
+    publisher: 'Philippine Destiny',
+    date: '2020-08',
+    url: 'https://www.philippinedestiny.com/2020/08/expat-guide-credit-id-protection.html',
+    lang: 'en',
+  },
+
   // ---- five press articles kept in the research folder (research/seeds/), no URL in the fact sheet.
   // Titles: the article's own headline where it has one, else a description in its language.
   // `publisher` is a fallback: pages show Catalog.sourcePublisher.<key> (what the article is, in
@@ -755,7 +1159,7 @@ export const SOURCES = [
   },
   {
     key: 'seed001',
-    title: 'T-Mobile CEO apologizes to customers for the data breach (paraphrase)',
+    title: 'T-Mobile CEO apologizes to customers for the data breach',
     publisher: 'MacRumors (English paraphrase on another site)',
     date: '2021-08-27',
     lang: 'en',
@@ -785,6 +1189,20 @@ export const SOURCES = [
 export type KnownSourceKey = (typeof SOURCES)[number]['key'];
 
 const BY_KEY: ReadonlyMap<string, Source> = new Map(SOURCES.map((s) => [s.key, s]));
+
+/** The part of a translator publisherText needs (next-intl's `t` on the Catalog namespace fits). */
+export type CatalogText = { (key: string, values?: Record<string, string>): string; has(key: string): boolean };
+
+/**
+ * A source's publisher in the reader's language: Catalog.sourcePublisher.<key> when the name itself needs
+ * words (an agency, a press article known only by what it is), else its role around the name
+ * (Catalog.publisherRole.<role>: "CapEdge (copy of a T-Mobile filing with the SEC)"), else the bare name.
+ */
+export function publisherText(source: Source, t: CatalogText): string {
+  if (t.has(`sourcePublisher.${source.key}`)) return t(`sourcePublisher.${source.key}`);
+  if (source.role) return t(`publisherRole.${source.role}`, { name: source.publisher, of: source.origin ?? '' });
+  return source.publisher;
+}
 
 export function getSource(key: string): Source | undefined {
   return BY_KEY.get(key);

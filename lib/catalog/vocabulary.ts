@@ -1,5 +1,6 @@
 // The controlled vocabularies every other module speaks. Codes only: labels
 // live in messages/*.json (Fields.<id>.label, Relationships.<id>.label).
+import { INCIDENTS } from './incidents';
 
 export const FIELD_IDS = [
   'name',
@@ -36,17 +37,9 @@ export const RELATIONSHIP_TYPES = [
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
-export const INCIDENT_IDS = [
-  '2015-09-experian',
-  '2018-08-account-data',
-  '2019-11-prepaid',
-  '2020-03-email-vendor',
-  '2020-12-cpni',
-  '2021-08-cyberattack',
-  '2023-01-api',
-  '2023-04-pin',
-] as const;
-export type IncidentId = (typeof INCIDENT_IDS)[number];
+/** Incident ids, derived from the incident files (lib/catalog/incidents/index.ts), in file order. */
+export type IncidentId = (typeof INCIDENTS)[number]['id'];
+export const INCIDENT_IDS: readonly IncidentId[] = INCIDENTS.map((i) => i.id);
 
 /** Confidence levels of the fact sheet: H = company, filing, court; M = consistent press or official third party; L = one secondary source or an estimate. */
 export const CONFIDENCE_LEVELS = ['H', 'M', 'L'] as const;

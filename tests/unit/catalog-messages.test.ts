@@ -3,7 +3,9 @@ import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
 import { CATALOG } from '@/lib/catalog';
 import { GLOSSARY_TERMS } from '@/lib/catalog/glossary';
+import { AFTERMATH } from '@/lib/catalog/aftermath';
 import { MINOR_INCIDENTS, OPEN_QUESTIONS } from '@/lib/catalog/minor';
+import { SOURCES, publisherText } from '@/lib/catalog/sources';
 import { CONFIDENCE_LEVELS, FIELD_IDS, RELATIONSHIP_TYPES } from '@/lib/catalog/vocabulary';
 
 const LOCALES = { en, fr } as Record<string, unknown>;
@@ -27,7 +29,16 @@ function requiredKeys(): string[] {
   const keys: string[] = [];
   for (const f of FIELD_IDS) keys.push(`Fields.${f}.label`, `Fields.${f}.short`, `Fields.${f}.risk`);
   for (const r of RELATIONSHIP_TYPES) keys.push(`Relationships.${r}.label`, `Relationships.${r}.hint`);
-  for (const c of CONFIDENCE_LEVELS) keys.push(`Catalog.confidence.${c}.label`, `Catalog.confidence.${c}.description`);
+  for (const c of CONFIDENCE_LEVELS)
+    keys.push(
+      `Catalog.confidence.${c}.label`,
+      `Catalog.confidence.${c}.description`,
+      `Catalog.confidence.${c}.sentence`,
+      `Catalog.confidence.${c}.short`,
+    );
+  for (const s of SOURCES) if ('role' in s) keys.push(`Catalog.publisherRole.${s.role}`);
+  for (const a of AFTERMATH)
+    for (const k of ['title', 'body', 'details', 'unconfirmed']) keys.push(`Catalog.aftermath.${a.id}.${k}`);
   for (const i of CATALOG) {
     const base = `Incidents.${i.id}`;
     keys.push(`${base}.headline`, `${base}.who`, `${base}.summary`);
@@ -95,6 +106,37 @@ it('uses the same catalog keys in English and French', () => {
       .sort();
     expect(b).toEqual(a);
   }
+});
+
+/** What a page shows as a source's publisher, formatted like next-intl would. */
+function shownPublisher(messages: unknown, locale: string, key: string) {
+  const source = SOURCES.find((s) => s.key === key)!;
+  const t = Object.assign(
+    (k: string, values?: Record<string, string>) =>
+      String(new IntlMessageFormat(get(messages, `Catalog.${k}`) as string, locale).format(values)),
+    { has: (k: string) => typeof get(messages, `Catalog.${k}`) === 'string' },
+  );
+  return publisherText(source, t);
+}
+
+it('shows no English description of a source on a French page (publishers, copies, notes)', () => {
+  const english =
+    /copy of|re-post|\bsupport\b|settlement website|capture of|\(law firm|law firm’s|privacy center|english paraphrase|french translation|incident tracker|attorney general|french-language|press article|news release|\bfiling\b/i;
+  const shown = SOURCES.map((s) => [s.key, shownPublisher(fr, 'fr', s.key)] as const);
+  expect(shown.filter(([, text]) => english.test(text))).toEqual([]);
+  expect(Object.entries(fr.Catalog.sourceNote).filter(([, text]) => english.test(text))).toEqual([]);
+  // the roles are really used: the same sources read as English descriptions in English
+  expect(shownPublisher(en, 'en', 'TM21a')).toBe('CapEdge (copy of a T-Mobile filing with the SEC)');
+  expect(shownPublisher(en, 'en', 'ITG')).toBe('urlscan.io (capture of a page of identitytheft.gov)');
+  expect(shownPublisher(fr, 'fr', 'PIN')).toBe('Assistance T-Mobile');
+  expect(shownPublisher(fr, 'fr', 'SET')).toBe('Site officiel du règlement (t-mobilesettlement.com)');
+});
+
+it('keeps dates and descriptions out of source titles (the date is shown once, in the reader’s language)', () => {
+  const month = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*';
+  const dated = new RegExp(`\\b\\d{1,2} ${month} \\d{4}|\\b${month} \\d{1,2}, \\d{4}`);
+  const described = /\((capture|paraphrase|case page|Spanish page|re-post|copy|Reuters|Law360|Michigan AG|FCC tips)\)|^Copy of/i;
+  expect(SOURCES.filter((s) => dated.test(s.title) || described.test(s.title)).map((s) => s.key)).toEqual([]);
 });
 
 it('explains US-only terms in French', () => {

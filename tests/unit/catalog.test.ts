@@ -4,6 +4,10 @@ import { catalogSchema, sourcesSchema } from '@/lib/catalog/schema';
 import { SOURCES, getSource } from '@/lib/catalog/sources';
 import type { Incident, Membership, Population } from '@/lib/catalog/types';
 import { INCIDENT_IDS } from '@/lib/catalog/vocabulary';
+import { AFTERMATH, aftermathOf, pageSourceKeys } from '@/lib/catalog/aftermath';
+import { MINOR_INCIDENTS } from '@/lib/catalog/minor';
+import { aftermathSchema, minorIncidentSchema } from '@/lib/catalog/schema';
+import en from '@/messages/en.json';
 
 function population(incidentId: string, populationId: string): Population {
   const p = getIncident(incidentId)?.populations.find((x) => x.id === populationId);
@@ -42,7 +46,8 @@ describe('catalog structure', () => {
       const popIds = incident.populations.map((p) => p.id);
       expect(new Set(popIds).size).toBe(popIds.length);
       for (const p of incident.populations) {
-        expect(p.exposed.length).toBeGreaterThan(0);
+        // a group may claim no field only when it is kept "possible" on weak grounds (partial, confidence L)
+        if (p.exposed.length === 0) expect({ id: p.id, reach: p.reach, confidence: p.confidence }).toEqual({ id: p.id, reach: 'partial', confidence: 'L' });
         expect(p.members.length).toBeGreaterThan(0);
         expect(p.counts.length).toBeGreaterThan(0);
         // a field is never both exposed and not exposed for the same group
@@ -87,8 +92,45 @@ describe('catalog structure', () => {
     }
   });
 
-  it('has a review date', () => {
-    expect(CATALOG_REVIEWED_ON).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  it('has a review date: the 2026-11-29 review of the fact sheet', () => {
+    expect(CATALOG_REVIEWED_ON).toBe('2026-11-29');
+  });
+
+  it('validates what followed the incidents and the minor incidents, oldest first, with existing sources', () => {
+    for (const a of AFTERMATH) {
+      const result = aftermathSchema.safeParse(a);
+      if (!result.success) throw new Error(JSON.stringify(result.error.issues, null, 2));
+      for (const id of [...a.incidents, ...a.unconfirmed]) expect(INCIDENT_IDS).toContain(id);
+    }
+    for (const m of MINOR_INCIDENTS) {
+      const result = minorIncidentSchema.safeParse(m);
+      if (!result.success) throw new Error(JSON.stringify(result.error.issues, null, 2));
+    }
+    const ids = MINOR_INCIDENTS.map((m) => m.id);
+    expect(ids).toEqual([...ids].sort());
+    const keys = [...AFTERMATH, ...MINOR_INCIDENTS].flatMap((x) => x.sources as readonly string[]);
+    expect(keys.filter((k) => !getSource(k))).toEqual([]);
+  });
+
+  it('gives every source whose role names an origin that origin', () => {
+    for (const s of SOURCES) {
+      if (!('role' in s)) continue;
+      const text = (en.Catalog.publisherRole as Record<string, string>)[s.role];
+      expect({ key: s.key, needsOrigin: text?.includes('{of}'), hasOrigin: 'origin' in s }).toEqual({
+        key: s.key,
+        needsOrigin: 'origin' in s,
+        hasOrigin: 'origin' in s,
+      });
+    }
+  });
+
+  it('numbers a page’s sources once: the incident’s, then those of what followed it', () => {
+    const cyber = getIncident('2021-08-cyberattack');
+    const keys = pageSourceKeys(cyber);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.slice(0, citedSourceKeys(cyber).length)).toEqual(citedSourceKeys(cyber));
+    expect(keys).toEqual(expect.arrayContaining(['FCCCD', 'ARS24']));
+    expect(pageSourceKeys(getIncident('2019-11-prepaid'))).toEqual(citedSourceKeys(getIncident('2019-11-prepaid')));
   });
 
   it('marks copies of documents as mirrors, and never invents a URL for seeds', () => {
@@ -185,6 +227,61 @@ describe('facts mirror the fact sheet', () => {
     expect(population('2018-08-account-data', 'P1').reach).toBe('partial');
     expect(population('2019-11-prepaid', 'P1').reach).toBe('partial');
     expect(population('2020-03-email-vendor', 'P1').members.map((m) => m.relationship)).toContain('employee');
+  });
+
+  it('2015-09: the attorneys-general monitoring closed on 6 May 2023; Experian’s $12.67M with its sources', () => {
+    const offer = getIncident('2015-09-experian').offers.find((o) => o.id === 'ag-settlement');
+    expect(offer).toMatchObject({ status: 'ended', endedOn: '2023-05-06' });
+    expect(offer?.sources).toEqual(expect.arrayContaining(['EISSET', 'VTAG', 'MAAG22', 'MNAG', 'PAAG22', 'APIC22']));
+    expect(en.Incidents['2015-09-experian'].offers['ag-settlement'].body).toMatch(/\$12\.67 million.*\$13\.67 million/);
+    expect(en.Incidents['2015-09-experian'].offers['ag-settlement'].body).toMatch(/May 6, 2023/);
+  });
+
+  it('2023-04: the monitoring of April 2023 is over for anyone who did not enroll then; the detection day is disputed', () => {
+    const offer = getIncident('2023-04-pin').offers.find((o) => o.id === 'credit-monitoring');
+    // ended by inference from the dates, so no date of its own
+    expect(offer).toEqual({ id: 'credit-monitoring', kind: 'offer', status: 'ended', sources: ['HNS', 'SA23'] });
+    expect(getIncident('2023-04-pin').discovered).toMatchObject({ date: '2023-03', sources: expect.arrayContaining(['GH23', 'SP23']) });
+  });
+
+  it('2021-08: the settlement after 2023 (fee award reversed, payments from about June 2025) is sourced', () => {
+    const offer = getIncident('2021-08-cyberattack').offers.find((o) => o.id === 'settlement');
+    expect(offer?.sources).toEqual(expect.arrayContaining(['DM24', 'AA25', 'AAL25']));
+    const body = en.Incidents['2021-08-cyberattack'].offers.settlement.body;
+    for (const fact of ['July 29, 2024', '$78.75 million', 'May 30, 2025', 'June 2025', '$56.54', '$226.19', '$375'])
+      expect(body).toContain(fact);
+  });
+
+  it('2021-08: employees stay possible without any field claimed (no source says their data was taken)', () => {
+    const p9 = population('2021-08-cyberattack', 'P9');
+    expect(p9).toMatchObject({ reach: 'partial', confidence: 'L', exposed: [] });
+    expect(p9.members).toEqual([
+      { relationship: 'employee', membership: { kind: 'no-window', by: '2021-08' }, reach: 'partial' },
+    ]);
+  });
+
+  it('the FCC consent decree of 30 Sep 2024 covers 2021-08 and 2023-01, and plausibly 2023-04', () => {
+    const [fcc] = AFTERMATH;
+    expect(fcc).toMatchObject({ id: 'fcc-2024', date: '2024-09-30', incidents: ['2021-08-cyberattack', '2023-01-api'] });
+    expect(aftermathOf('2023-04-pin')).toEqual([{ entry: fcc, confirmed: false }]);
+    expect(aftermathOf('2015-09-experian')).toEqual([]);
+    expect(en.Catalog.aftermath['fcc-2024'].body).toMatch(/\$15\.75 million.*\$15\.75 million.*\$31\.5 million/);
+  });
+
+  it('lists the minor items of 2022–2025 with what T-Mobile said', () => {
+    expect(MINOR_INCIDENTS.map((m) => m.id)).toEqual(
+      expect.arrayContaining([
+        '2022-03-lapsus',
+        '2023-09-employee-claim',
+        '2024-06-intelbroker',
+        '2024-08-cfius',
+        '2024-11-salt-typhoon',
+        '2025-64-million-claim',
+      ]),
+    );
+    expect(en.About.minor['2023-09-employee-claim']).toContain('T-Mobile employee data was not exposed');
+    expect(en.About.minor['2024-06-intelbroker']).toContain('T-Mobile systems have not been compromised');
+    expect(en.About.minor['2025-64-million-claim']).toContain('Any reports of a T-Mobile data breach are inaccurate');
   });
 
   it('unknown stays unknown', () => {

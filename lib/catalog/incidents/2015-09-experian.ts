@@ -1,4 +1,4 @@
-import type { Incident } from '../types';
+import type { IncidentData } from '../types';
 
 /**
  * Experian, September 2015. Fact sheet section 8.
@@ -69,9 +69,16 @@ export const INCIDENT_2015_09 = {
     // two years from 2015
     { id: 'protectmyid', kind: 'offer', status: 'ended', sources: ['DCAG15'] },
     { id: 'class-settlement', kind: 'offer', status: 'ended', endedOn: '2019-04-11', sources: ['EXPSET'] },
-    // 40-state AG settlement, Nov 2022: 5 years of free credit monitoring; enrolment terms not in the sources.
-    { id: 'ag-settlement', kind: 'offer', status: 'unknown', sources: ['WILK', 'MNAG'] },
+    // 40-state AG settlements of 7 Nov 2022: Experian $12.67M for this breach ($13.67M with a separate 2012
+    // breach), T-Mobile $2.43M, and 5 years of free monitoring whose registration closed on 6 May 2023.
+    {
+      id: 'ag-settlement',
+      kind: 'offer',
+      status: 'ended',
+      endedOn: '2023-05-06',
+      sources: ['MNAG', 'PAAG22', 'VTAG', 'MAAG22', 'WILK', 'APIC22', 'EISSET'],
+    },
   ],
   totals: [],
-  sources: ['EXP15', 'THR15', 'DCAG15', 'EXPSET', 'WILK', 'MNAG'],
-} as const satisfies Incident;
+  sources: ['EXP15', 'THR15', 'DCAG15', 'EXPSET', 'MNAG', 'PAAG22', 'VTAG', 'MAAG22', 'WILK', 'APIC22', 'EISSET'],
+} as const satisfies IncidentData;

@@ -1,4 +1,4 @@
-import type { Incident } from '../types';
+import type { IncidentData } from '../types';
 
 /**
  * August 2018, about 2M T-Mobile and MetroPCS customers. Fact sheet section 7.
@@ -41,4 +41,4 @@ export const INCIDENT_2018_08 = {
   offers: [],
   totals: [],
   sources: ['DT18', 'LIF18', 'ITP18'],
-} as const satisfies Incident;
+} as const satisfies IncidentData;

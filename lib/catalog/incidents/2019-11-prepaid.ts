@@ -1,4 +1,4 @@
-import type { Incident } from '../types';
+import type { IncidentData } from '../types';
 
 /**
  * November 2019, T-Mobile prepaid accounts. Fact sheet section 6.
@@ -60,4 +60,4 @@ export const INCIDENT_2019_11 = {
   offers: [{ id: 'update-pin', kind: 'advice', status: 'open', sources: ['NH19', 'FN19'] }],
   totals: [],
   sources: ['NH19', 'FN19', 'SG19', 'GIZ19', 'seed003'],
-} as const satisfies Incident;
+} as const satisfies IncidentData;

@@ -1,4 +1,4 @@
-import type { Incident } from '../types';
+import type { IncidentData } from '../types';
 
 /**
  * March 2020, hacked employee mailboxes at T-Mobile's email vendor. Fact
@@ -81,4 +81,4 @@ export const INCIDENT_2020_03 = {
   ],
   totals: [],
   sources: ['seed003', 'ZD20', 'AC20', 'REG20', 'HGT20'],
-} as const satisfies Incident;
+} as const satisfies IncidentData;

@@ -1,4 +1,4 @@
-import type { Incident } from '../types';
+import type { IncidentData } from '../types';
 
 /**
  * December 2020, call-related information (CPNI). Fact sheet section 4.
@@ -63,4 +63,4 @@ export const INCIDENT_2020_12 = {
   ],
   totals: [],
   sources: ['WT21', 'AC21', 'MP20', 'J4Y'],
-} as const satisfies Incident;
+} as const satisfies IncidentData;

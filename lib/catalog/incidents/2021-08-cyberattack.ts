@@ -1,4 +1,4 @@
-import type { Incident } from '../types';
+import type { IncidentData } from '../types';
 
 /**
  * August 2021 cyberattack. Fact sheet section 1. Populations P1–P8 mirror the
@@ -21,14 +21,13 @@ import type { Incident } from '../types';
  * - P8 (files with only phone/IMEI/IMSI) has no stated relationship: every
  *   customer type qualifies, partial.
  * - P9: whether employees were affected in 2021 is open question 9. No
- *   source mentions them, so a wrong "not affected" is possible: employees
- *   whose employment began by Aug 2021 qualify (`no-window`, no window was
- *   published), as a member with its own partial reach and confidence L, so
- *   "possible" at most with the "uncertain-member" reason. The exposed
- *   fields are unknown; the schema needs at least one, so we list the
- *   fields of the broad current-customer data (P1 and P2 together), the
- *   cautious reading, and the wording says the sources do not say whether
- *   employee records were taken.
+ *   source says their own data was exposed, and T-Mobile denied an
+ *   employee-data claim in September 2023. Employees whose employment began
+ *   by Aug 2021 stay members (`no-window`, partial reach, confidence L), so
+ *   "possible" at most, never "not affected" while nobody has said either
+ *   way; the group claims no exposed field, so it adds no data and no
+ *   action, and its wording says exactly that.
+ * - The FCC consent decree of 2024 covers this incident: see ../aftermath.ts.
  * - The settlement site lists more fields for all populations together
  *   (MSISDN, PIN, PUK...): they are in the incident summary and in the
  *   `SET` source, not spread over populations the sources did not name.
@@ -235,11 +234,12 @@ export const INCIDENT_2021_08 = {
           confidence: 'L',
         },
       ],
-      // Unknown: the fields of P1 and P2 (broad current-customer data), the cautious reading.
-      exposed: ['name', 'address', 'date_of_birth', 'ssn', 'drivers_license', 'government_id', 'phone', 'imei', 'imsi'],
+      // No source says employees' own data was taken in 2021 (and T-Mobile denied an employee-data claim in
+      // September 2023): no field is claimed; the group only keeps employees at "possible".
+      exposed: [],
       notExposed: [],
       confidence: 'L',
-      sources: ['TM21c', 'TM21a'],
+      sources: ['TM21c', 'TM21a', 'AP23'],
     },
   ],
   // Whole incident: no financial, credit/debit or payment information.
@@ -256,13 +256,14 @@ export const INCIDENT_2021_08 = {
     { id: 'prepaid-pin-reset', kind: 'measure', status: 'ended', sources: ['ATP'] },
     { id: 'scam-shield', kind: 'offer', status: 'open', sources: ['seed000', 'MR', 'SS'] },
     { id: 'notices', kind: 'measure', status: 'ended', sources: ['NHUB', 'MR', 'seed000'] },
-    // Claims closed 23 Jan 2023; final approval 29 Jun 2023; payments expected from 2025.
+    // Claims closed 23 Jan 2023; final approval 29 Jun 2023; fee award reversed 29 Jul 2024; payments from
+    // about June 2025 (expected April 2025 by the administrator, May 2025 by one report: said as disagreeing).
     {
       id: 'settlement',
       kind: 'offer',
       status: 'ended',
       endedOn: '2023-01-23',
-      sources: ['SET', 'SUN', 'MOLW', 'MOLW22', 'LAW360', 'CAO', 'AUD', 'LG', 'USD', 'NB'],
+      sources: ['SET', 'SUN', 'MOLW', 'MOLW22', 'LAW360', 'CAO', 'AUD', 'LG', 'USD', 'NB', 'DM24', 'AA25', 'AAL25'],
     },
   ],
   totals: [
@@ -326,6 +327,17 @@ export const INCIDENT_2021_08 = {
       confidence: 'H',
     },
     {
+      // The Washington State Attorney General's lawsuit of January 2025 (one copy of one article).
+      id: 'i2021-wa-ag',
+      value: 79_000_000,
+      approximate: false,
+      unit: 'people',
+      nature: 'regulator',
+      date: '2025-01',
+      sources: ['SD25'],
+      confidence: 'M',
+    },
+    {
       id: 'i2021-cp',
       value: 80_000_000,
       approximate: true,
@@ -372,4 +384,4 @@ export const INCIDENT_2021_08 = {
     'seed000',
     'seed002',
   ],
-} as const satisfies Incident;
+} as const satisfies IncidentData;

@@ -1,4 +1,4 @@
-import type { Incident } from '../types';
+import type { IncidentData } from '../types';
 
 /**
  * January 2023 API incident. Fact sheet section 2.
@@ -121,4 +121,4 @@ export const INCIDENT_2023_01 = {
   ],
   totals: [],
   sources: ['8K23', 'TMB23', 'ST23', 'PIRG23', 'CLICK', 'MIAG', 'CED', 'LR', 'seed004'],
-} as const satisfies Incident;
+} as const satisfies IncidentData;

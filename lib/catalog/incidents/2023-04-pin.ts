@@ -1,4 +1,4 @@
-import type { Incident } from '../types';
+import type { IncidentData } from '../types';
 
 /**
  * 836 customers, Feb–Mar 2023. Fact sheet section 3. The customer type is
@@ -19,7 +19,8 @@ export const INCIDENT_2023_04 = {
     approximate: false,
     sources: ['HNS', 'SECMAG'],
   },
-  discovered: { kind: 'known', date: '2023-03', approximate: false, sources: ['HNS', 'SECMAG'] },
+  // The day is disputed (27 Mar per GH23, 28 Mar per SP23, both L): the month is what the sources share.
+  discovered: { kind: 'known', date: '2023-03', approximate: false, sources: ['HNS', 'SECMAG', 'GH23', 'SP23'] },
   // Letters dated about 28 Apr 2023, filed with the Maine AG.
   disclosed: { kind: 'known', date: '2023-04-28', approximate: true, sources: ['HNS', 'SECMAG'] },
   populations: [
@@ -69,10 +70,12 @@ export const INCIDENT_2023_04 = {
   notExposed: ['financial_account', 'call_records_cpni'],
   offers: [
     { id: 'pin-reset', kind: 'measure', status: 'ended', sources: ['HNS'] },
-    // Two years from spring 2023; the sources give no enrolment deadline.
-    { id: 'credit-monitoring', kind: 'offer', status: 'unknown', sources: ['HNS'] },
+    // Two years from the letters of April 2023; no provider or enrolment deadline in any source read. Two years
+    // ran out by mid-2025, so it is over for anyone who did not enrol then (the fact sheet's inference, L):
+    // ended, with no date of its own.
+    { id: 'credit-monitoring', kind: 'offer', status: 'ended', sources: ['HNS', 'SA23'] },
     { id: 'review-account', kind: 'advice', status: 'open', sources: ['HNS'] },
   ],
   totals: [],
-  sources: ['HNS', 'SECMAG'],
-} as const satisfies Incident;
+  sources: ['HNS', 'SECMAG', 'SA23'],
+} as const satisfies IncidentData;
