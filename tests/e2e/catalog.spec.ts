@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import en from '../../messages/en.json';
 import fr from '../../messages/fr.json';
 import { CATALOG } from '../../lib/catalog';
-import { citedSourceKeys } from '../../lib/catalog/helpers';
+import { pageSourceKeys } from '../../lib/catalog/aftermath';
 import { FIELD_IDS, INCIDENT_IDS } from '../../lib/catalog/vocabulary';
 import { LOCALES, screenshot, trapCspViolations, cspViolations, watchPage } from './helpers';
 
@@ -27,7 +27,9 @@ for (const locale of LOCALES) {
         // the numbered sources: one entry per cited key, each reference resolves
         const incident = CATALOG.find((i) => i.id === id)!;
         await expect(page.getByRole('heading', { level: 2, name: m.IncidentPage.sources })).toBeVisible();
-        await expect(page.locator('ol.source-list > li')).toHaveCount(citedSourceKeys(incident).length);
+        await expect(page.locator('ol.source-list > li')).toHaveCount(pageSourceKeys(incident).length);
+        // confidence is said in words, never as a bare level
+        await expect(page.locator('main')).not.toContainText(/Confidence: (High|Medium|Low)|Confiance\s*: (élevée|moyenne|faible)/);
         for (const href of await page
           .locator('.source-refs a')
           .evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
@@ -125,3 +127,102 @@ test('an unknown incident id is a 404', async ({ page }) => {
   const response = await page.goto('/en/incidents/1999-01-nothing/');
   expect(response?.status()).toBe(404);
 });
+
+// English descriptions that once reached French pages through the source data (publishers and notes).
+const ENGLISH_ON_FRENCH = [
+  'copy of an SEC filing',
+  'copy of a T-Mobile filing',
+  're-post of the T-Mobile statement',
+  'T-Mobile support',
+  'Settlement website',
+  'capture of identitytheft.gov',
+  'capture of a page',
+  'law firm blog',
+  'incident tracker',
+  'Attorney General',
+  'How sure',
+];
+
+test('French incident and about pages show no English description of a source', async ({ page }) => {
+  for (const path of [...INCIDENT_IDS.map((id) => `/fr/incidents/${id}/`), '/fr/about/']) {
+    await page.goto(path);
+    const text = await page.locator('main').innerText();
+    expect({ path, found: ENGLISH_ON_FRENCH.filter((s) => text.includes(s)) }).toEqual({ path, found: [] });
+  }
+  // the same sources read in English on English pages, so the check above is not vacuous
+  await page.goto('/en/incidents/2021-08-cyberattack/');
+  await expect(page.locator('main')).toContainText('CapEdge (copy of a T-Mobile filing with the SEC)');
+  await page.goto('/fr/incidents/2021-08-cyberattack/');
+  await expect(page.locator('main')).toContainText('CapEdge (copie d’un document déposé par T-Mobile auprès de la SEC');
+});
+
+for (const locale of LOCALES) {
+  const m = MESSAGES[locale];
+
+  test(`what followed the incidents, in ${locale}: the FCC decree on the pages it covers and on About`, async ({ page }) => {
+    const fcc = m.Catalog.aftermath['fcc-2024'];
+    for (const id of ['2021-08-cyberattack', '2023-01-api', '2023-04-pin'] as const) {
+      await page.goto(`/${locale}/incidents/${id}/`);
+      await expect(page.getByRole('heading', { level: 3, name: fcc.title })).toBeVisible();
+      await expect(page.getByText(fcc.unconfirmed)).toHaveCount(id === '2023-04-pin' ? 1 : 0);
+    }
+    await page.goto(`/${locale}/incidents/2019-11-prepaid/`);
+    await expect(page.getByRole('heading', { level: 3, name: fcc.title })).toHaveCount(0);
+    await page.goto(`/${locale}/about/`);
+    await expect(page.getByRole('heading', { level: 3, name: fcc.title })).toBeVisible();
+    await expect(page.locator('main')).toContainText(m.About.minor['2024-11-salt-typhoon'].slice(0, 30));
+    for (const href of await page.locator('.source-refs a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+      await expect(page.locator(href!)).toHaveCount(1);
+  });
+
+  test(`a data name links to the glossary in one tap and Back returns to the same place, in ${locale}`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/${locale}/incidents/2021-08-cyberattack/`);
+    const link = page.locator(`section.population a[href="/${locale}/glossary/#field-imsi"]`).first();
+    await link.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => window.scrollY);
+    expect(before).toBeGreaterThan(300);
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/glossary/#field-imsi$`));
+    await expect(page.locator('#field-imsi')).toBeInViewport();
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/incidents/2021-08-cyberattack/$`));
+    await expect(link).toBeInViewport();
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThan(5);
+  });
+
+  test(`incident pages on a phone and on a desktop, keyboard only and print, in ${locale}`, async ({ page }) => {
+    for (const [width, height] of [
+      [390, 844],
+      [1280, 900],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      for (const id of ['2021-08-cyberattack', '2015-09-experian', '2023-04-pin'] as const) {
+        await page.goto(`/${locale}/incidents/${id}/`);
+        // nothing wider than the screen
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect({ id, width, overflow }).toEqual({ id, width, overflow: 0 });
+        await screenshot(page, `catalog-${locale}-${id}-${width}`);
+      }
+    }
+    await page.goto(`/${locale}/about/`);
+    await screenshot(page, `catalog-${locale}-about-1280`);
+    // keyboard only: Tab reaches the first data name of a group, Enter follows it
+    await page.goto(`/${locale}/incidents/2023-01-api/`);
+    const target = `/${locale}/glossary/#field-name`;
+    let reached = false;
+    for (let i = 0; i < 80 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate((href) => document.activeElement?.getAttribute('href') === href, target);
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${target}$`));
+    // print: the whole page, sources included, fits in a PDF
+    await page.goto(`/${locale}/incidents/2021-08-cyberattack/`);
+    await page.emulateMedia({ media: 'print' });
+    await screenshot(page, `catalog-${locale}-2021-print`);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+  });
+}
