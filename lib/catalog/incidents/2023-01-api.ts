@@ -14,8 +14,9 @@ import type { IncidentData } from '../types';
  *   outside the T-Mobile brand, are inside the 37M (open questions 3 and 8).
  * - P2: Metro (and Assurance) customers got notices according to a lawsuit
  *   [CED]; whether they are inside the 37M is open question 8: partial.
- * - Google Fi users (an MVNO, no relationship type of ours) are mentioned in
- *   the summary only.
+ * - Google Fi users (an MVNO: a carrier running on T-Mobile's network) are
+ *   described in the P1 note, with the fields Google's email of 30 Jan 2023
+ *   listed [LBC23][CNET23][NEO23].
  */
 export const INCIDENT_2023_01 = {
   id: '2023-01-api',
@@ -120,5 +121,5 @@ export const INCIDENT_2023_01 = {
     { id: 'phishing-warning', kind: 'advice', status: 'open', sources: ['CLICK', 'MIAG'] },
   ],
   totals: [],
-  sources: ['8K23', 'TMB23', 'ST23', 'PIRG23', 'CLICK', 'MIAG', 'CED', 'LR', 'seed004'],
+  sources: ['8K23', 'TMB23', 'ST23', 'PIRG23', 'CLICK', 'MIAG', 'CED', 'DESK23', 'LR', 'LBC23', 'CNET23', 'NEO23', 'seed004'],
 } as const satisfies IncidentData;
