@@ -20,7 +20,8 @@ export function GlossaryList() {
             <dd>
               <p>{tf(`${f}.short`)}</p>
               <p>
-                <strong>{t('riskLabel')}</strong>
+                {/* The label sits on its own line, so the sentence after it keeps its capital. */}
+                <strong className="glossary__risk-label">{t('riskLabel')}</strong>
                 {tf(`${f}.risk`)}
               </p>
             </dd>

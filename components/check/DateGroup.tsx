@@ -10,10 +10,11 @@ export type DateErrors = { group: string[]; month: string[]; year: string[] };
 
 /**
  * A GOV.UK date input reduced to month and year (day-agnostic), plain
- * numeric text boxes (no date picker), and the ways out for people who do
- * not remember: "not sure of the month" (year only), "I don't remember",
- * and for an end date "I'm still a customer". A ticked way out hides the
- * boxes it makes unnecessary; what was typed is kept, not sent.
+ * numeric text boxes (no date picker). A year with the month left empty is an
+ * approximate date (GOV.UK), so people who only know the year just type it.
+ * The ways out for people who do not remember: "I don't remember", and for an
+ * end date "I'm still a customer". A ticked way out hides the boxes it makes
+ * unnecessary; what was typed is kept, not sent.
  */
 export function DateGroup({
   index,
@@ -36,7 +37,6 @@ export function DateGroup({
   const name = `relationships.${index}.${part}` as const;
   const ongoing = part === 'to' && value?.ongoing === true;
   const unknown = value?.unknown === true;
-  const noMonth = value?.noMonth === true;
   const showBoxes = !ongoing && !unknown;
   const messages = [...new Set([...errors.group, ...errors.month, ...errors.year])];
   const hasError = messages.length > 0;
@@ -52,29 +52,27 @@ export function DateGroup({
         </legend>
         {showBoxes && (
           <p id={`${base}-hint`} className="check-hint">
-            {noMonth ? t('yearHint') : t('dateHint')}
+            {t('dateHint')}
           </p>
         )}
         <ErrorMessage id={`${base}-error`} messages={messages} />
         {showBoxes && (
           <div className="check-date-input">
-            {!noMonth && (
-              <div className="check-date-input__item">
-                <label className="check-label" htmlFor={`${base}-month`}>
-                  {t('month')}
-                </label>
-                <input
-                  id={`${base}-month`}
-                  className={`check-input check-input--w2${monthInvalid ? ' check-input--error' : ''}`}
-                  type="text"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  spellCheck={false}
-                  aria-invalid={monthInvalid || undefined}
-                  {...register(`${name}.month`)}
-                />
-              </div>
-            )}
+            <div className="check-date-input__item">
+              <label className="check-label" htmlFor={`${base}-month`}>
+                {t('month')}
+              </label>
+              <input
+                id={`${base}-month`}
+                className={`check-input check-input--w2${monthInvalid ? ' check-input--error' : ''}`}
+                type="text"
+                inputMode="numeric"
+                autoComplete="off"
+                spellCheck={false}
+                aria-invalid={monthInvalid || undefined}
+                {...register(`${name}.month`)}
+              />
+            </div>
             <div className="check-date-input__item">
               <label className="check-label" htmlFor={`${base}-year`}>
                 {t('year')}
@@ -93,19 +91,6 @@ export function DateGroup({
           </div>
         )}
         <div className="check-checkboxes check-checkboxes--small">
-          {showBoxes && (
-            <div className="check-checkboxes__item">
-              <input
-                className="check-checkboxes__input"
-                id={`${base}-nomonth`}
-                type="checkbox"
-                {...register(`${name}.noMonth`)}
-              />
-              <label className="check-checkboxes__label" htmlFor={`${base}-nomonth`}>
-                {t('noMonth')}
-              </label>
-            </div>
-          )}
           {!ongoing && (
             <div className="check-checkboxes__item">
               <input

@@ -29,7 +29,7 @@ export function ReviewStep({
     if ('ongoing' in parts && parts.ongoing) return t('review.ongoing', { type });
     if (parts.unknown) return t('review.unknown');
     const year = Number(parts.year.trim());
-    if (parts.noMonth) return t('review.yearOnly', { year: parts.year.trim() });
+    if (parts.month.trim() === '') return t('review.yearOnly', { year: parts.year.trim() });
     const month = Number(parts.month.trim());
     if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) {
       return `${parts.month} ${parts.year}`;

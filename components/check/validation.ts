@@ -136,5 +136,5 @@ export function fieldIdOf(path: string, values: CheckFormValues): string {
   if (!date) return base;
   if (part === 'to' && row.to.ongoing) return `${base}-ongoing`;
   if (date.unknown) return `${base}-unknown`;
-  return date.noMonth ? `${base}-year` : `${base}-month`;
+  return `${base}-month`;
 }

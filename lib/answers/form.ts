@@ -1,5 +1,7 @@
 // The questionnaire's own shape: what people type (month and year as text,
-// "not sure" ticks), kept as typed so a reload restores half-finished input.
+// "don't remember" ticks), kept as typed so a reload restores half-finished
+// input. A year with the month left empty means "month not remembered"
+// (GOV.UK approximate dates), not an error.
 // It is converted to `Answers` and checked by the engine's schema
 // (lib/answers/schema.ts); this file only checks what the engine cannot see,
 // namely that a box that must be filled is filled with digits.
@@ -9,7 +11,11 @@ import type { Answers, RelationshipAnswer } from './types';
 export type DateParts = {
   month: string;
   year: string;
-  /** "I'm not sure of the month": year only */
+  /**
+   * The former "I'm not sure of the month" tick. Drafts saved before a year
+   * alone was accepted still carry it; it no longer changes anything: an
+   * empty month box is what means "year only".
+   */
   noMonth: boolean;
   /** "I don't remember" */
   unknown: boolean;
@@ -50,8 +56,8 @@ export function emptyForm(): CheckFormValues {
 export function dateAnswerOf(parts: DateParts): string {
   if (parts.unknown) return 'unknown';
   const year = parts.year.trim();
-  if (parts.noMonth) return year;
   const month = parts.month.trim();
+  if (month === '') return year;
   return `${year}-${month.length === 1 ? `0${month}` : month}`;
 }
 
@@ -71,7 +77,7 @@ export function formToAnswers(values: Pick<CheckFormValues, 'relationships'>): A
 function partsOf(answer: string | undefined): DateParts {
   if (answer === undefined || answer === 'unknown') return { ...emptyDate(), unknown: true };
   const [year = '', month] = answer.split('-');
-  if (month === undefined) return { month: '', year, noMonth: true, unknown: false };
+  if (month === undefined) return { month: '', year, noMonth: false, unknown: false };
   return { month: String(Number(month)), year, noMonth: false, unknown: false };
 }
 
@@ -109,27 +115,26 @@ export function syncRelationships(
 }
 
 /** Form-only problems: message keys under Check.errors. */
-export const FORM_ERROR_CODES = ['dateMissing', 'monthMissing', 'yearMissing', 'monthNotNumber', 'yearNotNumber'] as const;
+export const FORM_ERROR_CODES = ['dateMissing', 'yearMissing', 'monthNotNumber', 'yearNotNumber'] as const;
 export type FormErrorCode = (typeof FORM_ERROR_CODES)[number];
 
 export type DatePart = 'month' | 'year';
 export type FormIssue = { path: (string | number)[]; code: FormErrorCode };
 
-/** What the engine cannot judge: empty boxes and boxes that are not digits. */
+/**
+ * What the engine cannot judge: empty boxes and boxes that are not digits.
+ * The month may stay empty (year only); the year may not.
+ */
 export function dateIssues(parts: DateParts, base: (string | number)[]): FormIssue[] {
   if (parts.unknown) return [];
   const month = parts.month.trim();
   const year = parts.year.trim();
-  const needsMonth = !parts.noMonth;
-  if (year === '' && (!needsMonth || month === '')) {
+  if (year === '' && month === '') {
     // The whole date: both boxes are marked, the summary links to the first.
     return [{ path: base, code: 'dateMissing' }];
   }
   const issues: FormIssue[] = [];
-  if (needsMonth) {
-    if (month === '') issues.push({ path: [...base, 'month'], code: 'monthMissing' });
-    else if (!/^\d{1,2}$/.test(month)) issues.push({ path: [...base, 'month'], code: 'monthNotNumber' });
-  }
+  if (month !== '' && !/^\d{1,2}$/.test(month)) issues.push({ path: [...base, 'month'], code: 'monthNotNumber' });
   if (year === '') issues.push({ path: [...base, 'year'], code: 'yearMissing' });
   else if (!/^\d{4}$/.test(year)) issues.push({ path: [...base, 'year'], code: 'yearNotNumber' });
   return issues;

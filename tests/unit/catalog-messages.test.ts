@@ -141,5 +141,8 @@ it('keeps dates and descriptions out of source titles (the date is shown once, i
 
 it('explains US-only terms in French', () => {
   expect(fr.Fields.ssn.label).toMatch(/sécurité sociale américain \(SSN\)/);
-  expect(fr.Glossary.terms['credit-freeze'].term).toMatch(/gel de crédit \(credit freeze\)/i);
+  // "Gel du dossier de crédit": "gel de crédit" reads as freezing one's own loans or cards.
+  expect(fr.Glossary.terms['credit-freeze'].term).toMatch(/^gel du dossier de crédit \(credit freeze\)$/i);
+  expect(fr.Glossary.terms['credit-freeze'].definition).toMatch(/gel de sécurité/);
+  expect(fr.Fields.account_pin.label).toBe('Code PIN du compte');
 });
