@@ -1,9 +1,9 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { useEffect, useState } from 'react';
 import type { Locale } from '@/lib/i18n/routing';
-import { LOCALE_STORAGE_KEY, localizedHref } from '@/lib/i18n/locale-choice';
+import { localizedHref } from '@/lib/i18n/locale-choice';
+import { SWITCH_ATTRIBUTE } from '@/lib/i18n/switch-script';
 
 type Props = {
   /** the language this link switches to */
@@ -13,39 +13,20 @@ type Props = {
 };
 
 /**
- * A plain link to the same page in the other language. Without JavaScript it
- * goes to the translated path; with JavaScript it also carries the query
- * string and the fragment (where answers live) and remembers the choice.
- * Its words come as props from the server header, so content pages ship no
- * i18n runtime to the browser.
+ * A plain link to the same page in the other language. It is a client
+ * component only to learn the current path while the page is prerendered
+ * (a layout cannot know it), and it must stay free of state, effects and
+ * handlers: content pages are shipped without hydration, so nothing here would
+ * ever run there (scripts/strip-static.mjs lists it as hydration-free). The
+ * behaviour lives in the inline script of languageSwitchScript(): carry the
+ * query string and the fragment (where answers live) and remember the choice.
+ * Without JavaScript the link still goes to the translated path.
  */
 export function LanguageSwitcher({ target, label }: Props) {
   const pathname = usePathname() ?? '/';
-  const [href, setHref] = useState(() => localizedHref(target, { pathname, search: '', hash: '' }));
-
-  useEffect(() => {
-    const update = () => setHref(localizedHref(target, window.location));
-    update();
-    window.addEventListener('hashchange', update);
-    window.addEventListener('popstate', update);
-    return () => {
-      window.removeEventListener('hashchange', update);
-      window.removeEventListener('popstate', update);
-    };
-  }, [target, pathname]);
-
-  function remember(event: React.MouseEvent<HTMLAnchorElement>) {
-    try {
-      window.localStorage.setItem(LOCALE_STORAGE_KEY, target);
-    } catch {
-      // Storage can be disabled; the link still works.
-    }
-    // The fragment may have changed without an event (history.replaceState).
-    event.currentTarget.href = localizedHref(target, window.location);
-  }
-
+  const href = localizedHref(target, { pathname, search: '', hash: '' });
   return (
-    <a href={href} hrefLang={target} lang={target} onClick={remember} className="language-switcher">
+    <a href={href} hrefLang={target} lang={target} className="language-switcher" {...{ [SWITCH_ATTRIBUTE]: target }}>
       {label}
     </a>
   );

@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import autocannon from 'autocannon';
-import { BUDGETS, MEASURED_PAGES, OUT, budgetFor, pageWeight } from './page-weight.mjs';
+import { BUDGETS, weightMarkdown, weightReport } from './page-weight.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -31,7 +31,6 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
 };
-const kb = (bytes) => Math.round((bytes / 1000) * 10) / 10;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function waitFor(url) {
@@ -56,13 +55,8 @@ await waitFor(`${ORIGIN}/en/`);
 
 const report = { date: new Date().toISOString(), machine: `${(await import('node:os')).cpus().length} cores`, budgets: BUDGETS, weight: [], lighthouse: [], load: [] };
 
-// 2. Weight.
-for (const { path, kind } of MEASURED_PAGES) {
-  if (!existsSync(join(OUT, path, 'index.html')) && path !== '/') continue;
-  const w = pageWeight(path);
-  const jsBudget = budgetFor(kind);
-  report.weight.push({ ...w, kind, jsBudgetKb: jsBudget, jsOk: w.jsGzip / 1000 <= jsBudget, htmlOk: w.htmlGzip / 1000 <= BUDGETS.htmlKb });
-}
+// 2. Weight (every built page; scripts/page-weight.mjs).
+report.weight = weightReport();
 
 // 3. Lighthouse.
 if (!args.includes('--skip-lighthouse')) {
@@ -153,11 +147,7 @@ stopServer();
 // 5. Report.
 const lines = [];
 lines.push(`# Exposure Check benchmark`, '', `Measured ${report.date} on this machine (${report.machine}).`, '');
-lines.push('## Weight (gzip level 9; KB = 1000 bytes; JS = every `<script src>` a modern browser loads, noModule left out)', '');
-lines.push('| page | scripts | JS raw KB | JS gzip KB | JS brotli KB | JS budget KB | HTML gzip KB (budget 25) | within budget |', '|---|---|---|---|---|---|---|---|');
-for (const w of report.weight) {
-  lines.push(`| \`${w.path}\` | ${w.scripts} | ${kb(w.jsRaw)} | ${kb(w.jsGzip)} | ${kb(w.jsBrotli)} | ${w.jsBudgetKb} | ${kb(w.htmlGzip)} | ${w.jsOk && w.htmlOk ? 'yes' : '**no**'} |`);
-}
+lines.push(...weightMarkdown(report.weight));
 if (report.lighthouse.length) {
   lines.push('', `## Lighthouse (medians of ${RUNS} runs; budget: mobile performance ≥ 98, the rest 100)`, '');
   lines.push('| page | preset | perf | a11y | best pr. | SEO | LCP ms | TBT ms | CLS | runs (perf) |', '|---|---|---|---|---|---|---|---|---|---|');
@@ -173,7 +163,7 @@ if (report.load.length) {
   }
 }
 const missed = [
-  ...report.weight.filter((w) => !w.jsOk || !w.htmlOk).map((w) => `weight ${w.path}`),
+  ...report.weight.filter((w) => !w.ok).map((w) => `weight ${w.path}`),
   ...report.lighthouse.filter((l) => (l.preset === 'mobile' && l.performance < 98) || l.accessibility < 100 || l.bestPractices < 100 || l.seo < 100).map((l) => `lighthouse ${l.preset} ${l.page}`),
   ...report.load.filter((r) => !r.ok).map((r) => `load ${r.path}`),
 ];

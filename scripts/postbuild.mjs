@@ -1,4 +1,5 @@
-// After `next build`: give every HTML page a strict CSP (hashes of its own
+// After `next build`: drop the framework runtime from pages with nothing to
+// hydrate (scripts/strip-static.mjs), then give every HTML page a strict CSP (hashes of its own
 // inline scripts, no 'unsafe-inline'), record those hashes for the server in
 // out/csp.json, and precompress text files (gzip + brotli) so the server sends
 // compressed bytes without compressing on every request.
@@ -6,6 +7,7 @@ import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { inlineHashes, policy } from './csp.mjs';
+import { stripStaticPages } from './strip-static.mjs';
 
 const OUT = new URL('../out/', import.meta.url).pathname;
 const COMPRESSIBLE = /\.(html|js|css|txt|json|svg|xml|map|webmanifest)$/;
@@ -30,6 +32,13 @@ function requestPaths(file) {
   }
   return paths;
 }
+
+// First, so the hashes below are those of the scripts a page still has.
+const strip = stripStaticPages(OUT);
+console.log(
+  `postbuild: ${strip.stripped.length} pages without JavaScript; kept: ` +
+    strip.kept.map(({ page, needs }) => `${page} (${needs.join(', ')})`).join('; '),
+);
 
 const manifest = {};
 let pages = 0;

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const SOURCES = ['app', 'components', 'lib', 'messages', 'next.config.js', 'headers.json', 'package.json', 'scripts/postbuild.mjs', 'scripts/csp.mjs'];
+const SOURCES = ['app', 'components', 'lib', 'messages', 'next.config.js', 'headers.json', 'package.json', 'scripts/postbuild.mjs', 'scripts/strip-static.mjs', 'scripts/csp.mjs'];
 const STAMP = join(ROOT, 'out', 'csp.json'); // written last by the build
 
 function newest(path) {

@@ -5,6 +5,7 @@ import { routing } from '@/lib/i18n/routing';
 import { SiteHeader } from '@/components/SiteHeader';
 import { SiteFooter } from '@/components/SiteFooter';
 import { MAIN_ID, SkipLink } from '@/components/SkipLink';
+import { languageSwitchScript } from '@/lib/i18n/switch-script';
 import '@/components/globals.css';
 
 export const dynamicParams = false;
@@ -36,6 +37,9 @@ export default async function LocaleLayout({
           {children}
         </main>
         <SiteFooter />
+        {/* The language switcher's behaviour, as a few hundred bytes of inline
+            script that needs no framework runtime (its hash goes in the CSP). */}
+        <script dangerouslySetInnerHTML={{ __html: languageSwitchScript() }} />
       </body>
     </html>
   );

@@ -1188,7 +1188,10 @@ export const SOURCES = [
 
 export type KnownSourceKey = (typeof SOURCES)[number]['key'];
 
-const BY_KEY: ReadonlyMap<string, Source> = new Map(SOURCES.map((s) => [s.key, s]));
+// Built on first use, not at import: a module-level `new Map(...)` would keep
+// every source in the bundle of any page that imports the catalog (the
+// results page needs none of them).
+let byKey: ReadonlyMap<string, Source> | undefined;
 
 /** The part of a translator publisherText needs (next-intl's `t` on the Catalog namespace fits). */
 export type CatalogText = { (key: string, values?: Record<string, string>): string; has(key: string): boolean };
@@ -1205,5 +1208,6 @@ export function publisherText(source: Source, t: CatalogText): string {
 }
 
 export function getSource(key: string): Source | undefined {
-  return BY_KEY.get(key);
+  byKey ??= new Map(SOURCES.map((s) => [s.key, s]));
+  return byKey.get(key);
 }

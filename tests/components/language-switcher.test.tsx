@@ -1,19 +1,26 @@
-import { act, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
+import { renderToStaticMarkup } from 'react-dom/server';
 import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
 import { LanguageSwitcher } from '@/components/LanguageSwitcher';
-import { LOCALE_STORAGE_KEY } from '@/lib/i18n/locale-choice';
+import { LOCALE_STORAGE_KEY, localizedHref } from '@/lib/i18n/locale-choice';
+import { languageSwitchScript } from '@/lib/i18n/switch-script';
 
 let mockPathname = '/en/about/';
 jest.mock('next/navigation', () => ({ usePathname: () => mockPathname }));
 
 // The header passes the other language and its name, read from messages.
-function renderIn(locale: 'en' | 'fr') {
+function switcher(locale: 'en' | 'fr') {
   const messages = locale === 'en' ? en : fr;
-  return render(<LanguageSwitcher target={locale === 'en' ? 'fr' : 'en'} label={messages.LanguageSwitcher.label} />);
+  return <LanguageSwitcher target={locale === 'en' ? 'fr' : 'en'} label={messages.LanguageSwitcher.label} />;
 }
+
+// The page's inline script, run once as the browser runs it (it listens on the document).
+beforeAll(() => {
+  new Function(languageSwitchScript())();
+});
 
 beforeEach(() => {
   localStorage.clear();
@@ -21,31 +28,70 @@ beforeEach(() => {
   mockPathname = '/en/about/';
 });
 
-test('links to the same page in French, keeping query and fragment, with lang attributes', async () => {
-  const { container } = renderIn('en');
-  const link = screen.getByRole('link', { name: 'Français' });
-  expect(link).toHaveAttribute('lang', 'fr');
-  expect(link).toHaveAttribute('hreflang', 'fr');
-  expect(link).toHaveAttribute('href', '/fr/about/?q=1#v1;postpaid.2016-01.present');
+test('prerendered, it is a plain link to the same page in French, with lang attributes', async () => {
+  // What a content page ships: this markup and no hydration.
+  expect(renderToStaticMarkup(switcher('en'))).toBe(
+    '<a href="/fr/about/" hrefLang="fr" lang="fr" class="language-switcher" data-switch-locale="fr">Français</a>',
+  );
+  const { container } = render(switcher('en'));
   expect(await axe(container)).toHaveNoViolations();
 });
 
-test('follows fragment changes made after render', async () => {
-  renderIn('en');
-  window.history.replaceState(null, '', '/en/about/#v1;prepaid.2019.present');
-  act(() => {
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  });
-  expect(await screen.findByRole('link', { name: 'Français' })).toHaveAttribute('href', '/fr/about/#v1;prepaid.2019.present');
-});
-
-test('remembers the choice when used, from French to English too', async () => {
-  mockPathname = '/fr/about/';
-  window.history.replaceState(null, '', '/fr/about/');
-  renderIn('fr');
-  const link = screen.getByRole('link', { name: 'English' });
-  expect(link).toHaveAttribute('href', '/en/about/');
+test('the inline script carries query and fragment, even one changed after load, and remembers the choice', async () => {
+  render(switcher('en'));
+  const link = screen.getByRole('link', { name: 'Français' });
   link.addEventListener('click', (e) => e.preventDefault()); // jsdom cannot navigate
   await userEvent.click(link);
+  expect(link).toHaveAttribute('href', '/fr/about/?q=1#v1;postpaid.2016-01.present');
+  expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('fr');
+
+  window.history.replaceState(null, '', '/en/about/#v1;prepaid.2019.present');
+  fireEvent.focusIn(link);
+  expect(link).toHaveAttribute('href', '/fr/about/#v1;prepaid.2019.present');
+});
+
+test('from French to English too, by keyboard', async () => {
+  mockPathname = '/fr/about/';
+  window.history.replaceState(null, '', '/fr/about/');
+  render(switcher('fr'));
+  const link = screen.getByRole('link', { name: 'English' });
+  expect(link).toHaveAttribute('href', '/en/about/');
+  link.addEventListener('click', (e) => e.preventDefault());
+  link.focus();
+  await userEvent.keyboard('{Enter}');
   expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('en');
+});
+
+test('a page that intercepts the click sees the final href (capture phase comes first)', () => {
+  render(switcher('en'));
+  const link = screen.getByRole('link', { name: 'Français' });
+  let seen = '';
+  link.addEventListener('click', (e) => {
+    e.preventDefault();
+    seen = link.getAttribute('href') ?? '';
+  });
+  fireEvent.click(link);
+  expect(seen).toBe('/fr/about/?q=1#v1;postpaid.2016-01.present');
+});
+
+test('storage that throws does not stop the switch', () => {
+  render(switcher('en'));
+  const link = screen.getByRole('link', { name: 'Français' });
+  link.addEventListener('click', (e) => e.preventDefault());
+  const setItem = jest.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw new Error('denied');
+  });
+  expect(() => fireEvent.click(link)).not.toThrow();
+  expect(link).toHaveAttribute('href', '/fr/about/?q=1#v1;postpaid.2016-01.present');
+  setItem.mockRestore();
+});
+
+test('the script builds the same href as localizedHref on every kind of path', () => {
+  render(switcher('en'));
+  const link = screen.getByRole('link', { name: 'Français' });
+  for (const url of ['/en/', '/en', '/fr/incidents/2021-08-cyberattack/', '/', '/about/', '/en/results/?x=1#v1;a.b', '/de/x/']) {
+    window.history.replaceState(null, '', url);
+    fireEvent.pointerDown(link);
+    expect(link.getAttribute('href')).toBe(localizedHref('fr', window.location));
+  }
 });

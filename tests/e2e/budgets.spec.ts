@@ -3,22 +3,70 @@ import { execFileSync } from 'node:child_process';
 
 // Deterministic budgets on the built files: the same measurement as `npm run bench`
 // (scripts/page-weight.mjs), run as a command because it is an ES module.
+type Page = {
+  path: string;
+  kind: 'content' | 'form';
+  scripts: number;
+  jsGzip: number;
+  inlineRaw: number;
+  htmlGzip: number;
+  over: string[];
+};
 type Report = {
-  budgets: { contentJsKb: number; formJsKb: number; htmlKb: number };
-  pages: { path: string; kind: string; jsGzip: number; htmlGzip: number; jsBudgetKb: number; scripts: number }[];
+  budgets: { contentExternalScripts: number; contentInlineKb: number; formJsKb: number; htmlKb: number };
+  pages: Page[];
 };
 
-test('JavaScript and HTML stay within budget on every measured page', () => {
-  const report = JSON.parse(execFileSync('node', ['scripts/page-weight.mjs'], { encoding: 'utf8' })) as Report;
-  expect(report.pages.length).toBeGreaterThanOrEqual(12);
-  const over: string[] = [];
-  for (const page of report.pages) {
-    expect(page.scripts, `${page.path} loads scripts`).toBeGreaterThan(0);
-    const js = page.jsGzip / 1000;
-    const html = page.htmlGzip / 1000;
-    if (js > page.jsBudgetKb) over.push(`${page.path}: JS ${js.toFixed(1)} KB gz > ${page.jsBudgetKb} KB`);
-    if (html > report.budgets.htmlKb)
-      over.push(`${page.path}: HTML ${html.toFixed(1)} KB gz > ${report.budgets.htmlKb} KB`);
+const report = (): Report => JSON.parse(execFileSync('node', ['scripts/page-weight.mjs'], { encoding: 'utf8' })) as Report;
+
+test('every built page stays within its JavaScript and HTML budget', () => {
+  const { budgets, pages } = report();
+  expect(budgets).toEqual({ contentExternalScripts: 0, contentInlineKb: 2, formJsKb: 172, htmlKb: 25 });
+  // Both languages of every content route, the root chooser, the 404 and the two interactive pages.
+  const paths = pages.map((p) => p.path);
+  for (const path of ['/', '/404.html', '/en/', '/fr/', '/en/about/', '/fr/glossary/', '/fr/incidents/', '/fr/incidents/2021-08-cyberattack/'])
+    expect(paths, path).toContain(path);
+  expect(pages.filter((p) => p.kind === 'form').map((p) => p.path)).toEqual(['/en/check/', '/en/results/', '/fr/check/', '/fr/results/']);
+  expect(pages.length).toBeGreaterThanOrEqual(30);
+  expect(pages.filter((p) => p.over.length).map((p) => `${p.path}: ${p.over.join(', ')}`)).toEqual([]);
+});
+
+test('content pages run only their own small inline scripts; interactive pages still load the app', () => {
+  const { pages } = report();
+  for (const page of pages) {
+    if (page.kind === 'content') {
+      expect(page.scripts, `${page.path} loads external scripts`).toBe(0);
+      // The root chooser and every localized page carry one small script; the 404 none.
+      expect(page.inlineRaw, `${page.path} inline script bytes`).toBeLessThanOrEqual(2000);
+    } else {
+      expect(page.scripts, `${page.path} loads no scripts`).toBeGreaterThan(0);
+    }
   }
-  expect(over).toEqual([]);
+});
+
+test('a content page has exactly the scripts it needs, and its CSP allows only those', async ({ request }) => {
+  for (const [path, inlineScripts] of [
+    ['/en/about/', 1],
+    ['/fr/incidents/2021-08-cyberattack/', 1],
+    ['/', 1],
+    ['/404.html', 0],
+  ] as const) {
+    const response = await request.get(path);
+    const html = await response.text();
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+    expect(scripts.filter((m) => /\bsrc=/.test(m[1]!)), path).toEqual([]);
+    expect(scripts.length, path).toBe(inlineScripts);
+    expect(html, path).not.toContain('__next_f');
+    expect(html, path).not.toMatch(/<link[^>]+as="script"/);
+    // The header policy (and the <meta> one, where the page carries it) lists one hash per inline script left.
+    const policies = [
+      response.headers()['content-security-policy'] ?? '',
+      ...[...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/g)].map((m) => m[1]!),
+    ];
+    for (const csp of policies) {
+      const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+      expect(scriptSrc, `${path} has a script-src`).not.toBe('');
+      expect(scriptSrc.match(/'sha256-/g)?.length ?? 0, `${path} script-src hashes`).toBe(inlineScripts);
+    }
+  }
 });
