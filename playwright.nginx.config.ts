@@ -14,7 +14,9 @@ export default defineConfig({
   outputDir: './test-results/artifacts-nginx',
   reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e-nginx.json' }]] : 'list',
   use: { ...base.use, baseURL: BASE_URL },
-  projects: (base.projects ?? []).filter((p) => p.name === 'debian-chromium').map((p) => ({ ...p, name: 'nginx-chromium' })),
+  projects: (base.projects ?? [])
+    .filter((p) => p.name === 'debian-chromium')
+    .map((p) => ({ ...p, name: 'nginx-chromium' })),
   webServer: {
     command: 'node scripts/nginx-local.mjs',
     url: `${BASE_URL}/en/`,

@@ -32,17 +32,85 @@ function random(seed) {
 }
 
 const PATHS = [
-  '/', '/en/', '/fr/results/', '/en/about', '/en/results/index', '/en/index.html', '/en/index.html.gz', '/404.html',
-  '/csp.json', '/%', '/%zz', '/%00', '/%c0%ae%c0%ae/etc/passwd', '/..%2f..%2fetc/passwd', '/en/%E0%A4%A', '//en//',
-  '/en/?' + 'q'.repeat(4000), '/' + 'a/'.repeat(3000), '/\u00e9t\u00e9/', '*', 'http://127.0.0.1/en/', 'en/', '/en/#frag',
+  '/',
+  '/en/',
+  '/fr/results/',
+  '/en/about',
+  '/en/results/index',
+  '/en/index.html',
+  '/en/index.html.gz',
+  '/404.html',
+  '/csp.json',
+  '/%',
+  '/%zz',
+  '/%00',
+  '/%c0%ae%c0%ae/etc/passwd',
+  '/..%2f..%2fetc/passwd',
+  '/en/%E0%A4%A',
+  '//en//',
+  '/en/?' + 'q'.repeat(4000),
+  '/' + 'a/'.repeat(3000),
+  '/\u00e9t\u00e9/',
+  '*',
+  'http://127.0.0.1/en/',
+  'en/',
+  '/en/#frag',
 ];
-const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'TRACE', 'PATCH', 'CONNECT', 'PROPFIND', 'BREW', 'get', 'G E T', ''];
-const RANGES = ['bytes=2-1', 'bytes=-5', 'bytes=0-0', 'bytes=0-18446744073709551615', 'bytes=-0', 'bytes=5-', 'bytes=0-1,2-3,' + '4-5,'.repeat(500), 'bytes=abc', 'pages=1-2', 'bytes=99999999999999999999-'];
-const ENCODINGS = ['gzip;q=0', 'br;q=0, gzip;q=0, identity;q=0', '*;q=0', 'br;q=2', 'gzip;q=-1', ';;;', 'x'.repeat(3000), 'identity;q=0', 'BR', 'gzip, br;q=0.001'];
+const METHODS = [
+  'GET',
+  'HEAD',
+  'POST',
+  'PUT',
+  'DELETE',
+  'OPTIONS',
+  'TRACE',
+  'PATCH',
+  'CONNECT',
+  'PROPFIND',
+  'BREW',
+  'get',
+  'G E T',
+  '',
+];
+const RANGES = [
+  'bytes=2-1',
+  'bytes=-5',
+  'bytes=0-0',
+  'bytes=0-18446744073709551615',
+  'bytes=-0',
+  'bytes=5-',
+  'bytes=0-1,2-3,' + '4-5,'.repeat(500),
+  'bytes=abc',
+  'pages=1-2',
+  'bytes=99999999999999999999-',
+];
+const ENCODINGS = [
+  'gzip;q=0',
+  'br;q=0, gzip;q=0, identity;q=0',
+  '*;q=0',
+  'br;q=2',
+  'gzip;q=-1',
+  ';;;',
+  'x'.repeat(3000),
+  'identity;q=0',
+  'BR',
+  'gzip, br;q=0.001',
+];
 const EXTRA = [
-  'If-None-Match: *', 'If-None-Match: W/"x", "y"', 'If-Modified-Since: yesterday', 'Content-Length: -1', 'Content-Length: 5\r\nContent-Length: 6',
-  'Transfer-Encoding: chunked\r\nContent-Length: 3', 'Transfer-Encoding: gzip', 'Expect: 100-continue', 'Host: ', 'Host: a\r\nHost: b',
-  'Cookie: ' + 'c=1; '.repeat(500), 'X-Many: 1\r\n'.repeat(200).trimEnd(), 'X-Huge: ' + 'h'.repeat(20_000), 'Upgrade: websocket\r\nConnection: Upgrade',
+  'If-None-Match: *',
+  'If-None-Match: W/"x", "y"',
+  'If-Modified-Since: yesterday',
+  'Content-Length: -1',
+  'Content-Length: 5\r\nContent-Length: 6',
+  'Transfer-Encoding: chunked\r\nContent-Length: 3',
+  'Transfer-Encoding: gzip',
+  'Expect: 100-continue',
+  'Host: ',
+  'Host: a\r\nHost: b',
+  'Cookie: ' + 'c=1; '.repeat(500),
+  'X-Many: 1\r\n'.repeat(200).trimEnd(),
+  'X-Huge: ' + 'h'.repeat(20_000),
+  'Upgrade: websocket\r\nConnection: Upgrade',
 ];
 
 function fuzzCases(count) {
@@ -65,7 +133,12 @@ function fuzzCases(count) {
     const version = next() < 0.95 ? 'HTTP/1.1' : pick(['HTTP/1.0', 'HTTP/2.0', 'HTTP/1.1.1', 'HTTX/1.1']);
     const body = next() < 0.1 ? 'x=1' : '';
     const length = body ? `Content-Length: ${body.length}\r\n` : '';
-    cases.push(Buffer.from(`${pick(METHODS)} ${pick(PATHS)} ${version}\r\n${headers.join('\r\n')}\r\n${length}Connection: close\r\n\r\n${body}`, 'latin1'));
+    cases.push(
+      Buffer.from(
+        `${pick(METHODS)} ${pick(PATHS)} ${version}\r\n${headers.join('\r\n')}\r\n${length}Connection: close\r\n\r\n${body}`,
+        'latin1',
+      ),
+    );
   }
   return cases;
 }
@@ -110,14 +183,27 @@ async function fuzz(port, count) {
   const started = Date.now();
   await Promise.all(Array.from({ length: 16 }, worker));
   const alive = (await fetch(`http://127.0.0.1:${port}/en/`)).status === 200;
-  return { requests: cases.length, statuses, serverErrors: Object.entries(statuses).filter(([s]) => s >= 500).reduce((n, [, c]) => n + c, 0), alive, seconds: (Date.now() - started) / 1000 };
+  return {
+    requests: cases.length,
+    statuses,
+    serverErrors: Object.entries(statuses)
+      .filter(([s]) => s >= 500)
+      .reduce((n, [, c]) => n + c, 0),
+    alive,
+    seconds: (Date.now() - started) / 1000,
+  };
 }
 
 const run = (url) =>
   new Promise((resolve, reject) =>
     autocannon({ url, connections: 50, duration: 10 }, (err, result) => (err ? reject(err) : resolve(result))),
   );
-const summary = (r) => ({ rps: Math.round(r.requests.average), p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx });
+const summary = (r) => ({
+  rps: Math.round(r.requests.average),
+  p99: r.latency.p99,
+  errors: r.errors + r.timeouts,
+  non2xx: r.non2xx,
+});
 
 /** Installs the Observatory once into node_modules/.cache (its install script fetches the HSTS preload list from the internet: skipped, and an empty list given instead). */
 function observatoryModule() {
@@ -126,7 +212,20 @@ function observatoryModule() {
   if (!existsSync(join(pkg, 'package.json'))) {
     console.log(`installing ${OBSERVATORY.name}@${OBSERVATORY.version} into node_modules/.cache (first run only)…`);
     mkdirSync(prefix, { recursive: true });
-    const r = spawnSync('npm', ['install', '--prefix', prefix, '--no-save', '--ignore-scripts', '--no-audit', '--no-fund', `${OBSERVATORY.name}@${OBSERVATORY.version}`], { stdio: 'inherit' });
+    const r = spawnSync(
+      'npm',
+      [
+        'install',
+        '--prefix',
+        prefix,
+        '--no-save',
+        '--ignore-scripts',
+        '--no-audit',
+        '--no-fund',
+        `${OBSERVATORY.name}@${OBSERVATORY.version}`,
+      ],
+      { stdio: 'inherit' },
+    );
     if (r.status !== 0) throw new Error('could not install the HTTP Observatory');
   }
   const preload = join(pkg, 'conf', 'hsts-preload.json');
@@ -136,26 +235,49 @@ function observatoryModule() {
 
 async function observatory(port) {
   const { scan } = await import(observatoryModule());
-  // httpsPort: a port nothing listens on, so the HTTPS tests fail fast instead of reaching another service.
-  const result = await scan('127.0.0.1', { httpPort: port, httpsPort: port + 9 });
-  const tests = Object.entries(result.tests).map(([name, t]) => ({ name, pass: t.pass, result: t.result, scoreModifier: t.scoreModifier }));
-  return { score: result.scan.score, grade: result.scan.grade, passed: result.scan.testsPassed, quantity: result.scan.testsQuantity, tests };
+  // host:port, so both its http:// and https:// attempts reach this server only (the https one gets a 400).
+  const result = await scan(`127.0.0.1:${port}`);
+  const tests = Object.entries(result.tests).map(([name, t]) => ({
+    name,
+    pass: t.pass,
+    result: t.result,
+    scoreModifier: t.scoreModifier,
+  }));
+  return {
+    score: result.scan.score,
+    grade: result.scan.grade,
+    passed: result.scan.testsPassed,
+    quantity: result.scan.testsQuantity,
+    tests,
+  };
 }
 
 /**
  * Runs everything against the `npm start` server listening on `port` (process
  * `pid`); `memPort` and `nginxPort` are free ports for the other two servers.
  */
-export async function benchServe({ port, pid, memPort, nginxPort, skipLoad = false, skipObservatory = false, fuzzCount = 3000 }) {
+export async function benchServe({
+  port,
+  pid,
+  memPort,
+  nginxPort,
+  skipLoad = false,
+  skipObservatory = false,
+  fuzzCount = 3000,
+}) {
   const report = { memory: { baselineMb: rssMb(pid) } };
 
   report.fuzz = await fuzz(port, fuzzCount);
   report.memory.afterFuzzMb = rssMb(pid);
-  console.log(`fuzz: ${report.fuzz.requests} requests, statuses ${JSON.stringify(report.fuzz.statuses)}, 5xx ${report.fuzz.serverErrors}, still serving: ${report.fuzz.alive}`);
+  console.log(
+    `fuzz: ${report.fuzz.requests} requests, statuses ${JSON.stringify(report.fuzz.statuses)}, 5xx ${report.fuzz.serverErrors}, still serving: ${report.fuzz.alive}`,
+  );
 
   if (!skipLoad) {
     const origin = `http://127.0.0.1:${port}`;
-    const html = Buffer.from(await (await fetch(`${origin}/en/`, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer());
+    const html = Buffer.from(
+      await (await fetch(`${origin}/en/`, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer(),
+    );
     const asset = html.toString('utf8').match(/src="(\/_next\/static\/[^"]+\.js)"/)?.[1];
     const targets = ['/en/', asset].filter(Boolean);
     const bodies = {};
@@ -177,13 +299,19 @@ export async function benchServe({ port, pid, memPort, nginxPort, skipLoad = fal
     try {
       await run(`${origin}/en/`); // warm-up, so the first measured round is not a cold one
       for (const t of targets) {
-        const row = { path: t, production: summary(await run(`${origin}${t}`)), memory: summary(await run(`http://127.0.0.1:${memPort}${t}`)) };
+        const row = {
+          path: t,
+          production: summary(await run(`${origin}${t}`)),
+          memory: summary(await run(`http://127.0.0.1:${memPort}${t}`)),
+        };
         if (nginx) row.nginx = summary(await run(`${nginx.url}${t}`));
         row.ratio = Math.round((row.production.rps / row.memory.rps) * 1000) / 1000;
         row.nginxRatio = nginx ? Math.round((row.production.rps / row.nginx.rps) * 1000) / 1000 : null;
         row.ok = row.ratio >= 0.3 && row.production.errors === 0 && row.production.non2xx === 0;
         report.load.push(row);
-        console.log(`load ${t}: npm start ${row.production.rps} req/s (p99 ${row.production.p99} ms), nginx ${row.nginx?.rps ?? '-'} req/s (p99 ${row.nginx?.p99 ?? '-'} ms), in-memory ${row.memory.rps} req/s`);
+        console.log(
+          `load ${t}: npm start ${row.production.rps} req/s (p99 ${row.production.p99} ms), nginx ${row.nginx?.rps ?? '-'} req/s (p99 ${row.nginx?.p99 ?? '-'} ms), in-memory ${row.memory.rps} req/s`,
+        );
       }
     } finally {
       memory.close();
@@ -205,7 +333,9 @@ export async function benchServe({ port, pid, memPort, nginxPort, skipLoad = fal
   if (!skipObservatory) {
     try {
       report.observatory = await observatory(port);
-      console.log(`HTTP Observatory: score ${report.observatory.score} (${report.observatory.grade}), ${report.observatory.passed}/${report.observatory.quantity} tests passed`);
+      console.log(
+        `HTTP Observatory: score ${report.observatory.score} (${report.observatory.grade}), ${report.observatory.passed}/${report.observatory.quantity} tests passed`,
+      );
     } catch (error) {
       report.observatory = { error: String(error?.message ?? error) };
       console.error(`HTTP Observatory could not run: ${report.observatory.error}`);
@@ -219,17 +349,37 @@ export async function benchServe({ port, pid, memPort, nginxPort, skipLoad = fal
 export function serveMarkdown(report) {
   const lines = [];
   const f = report.fuzz;
-  lines.push('', `## Fuzz (${f.requests} malformed or hostile requests over raw sockets, seeded; budget: no 5xx, still serving)`, '');
+  lines.push(
+    '',
+    `## Fuzz (${f.requests} malformed or hostile requests over raw sockets, seeded; budget: no 5xx, still serving)`,
+    '',
+  );
   lines.push('| status | count |', '|---|---|');
-  for (const [status, count] of Object.entries(f.statuses)) lines.push(`| ${status === '0' ? 'closed without an answer' : status} | ${count} |`);
-  lines.push('', `5xx answers: ${f.serverErrors}; still serving afterwards: ${f.alive ? 'yes' : '**no**'}; ${f.seconds} s.`);
+  for (const [status, count] of Object.entries(f.statuses))
+    lines.push(`| ${status === '0' ? 'closed without an answer' : status} | ${count} |`);
+  lines.push(
+    '',
+    `5xx answers: ${f.serverErrors}; still serving afterwards: ${f.alive ? 'yes' : '**no**'}; ${f.seconds} s.`,
+  );
   const m = report.memory;
-  lines.push('', `Server memory (RSS): ${m.baselineMb} MB before, ${m.afterFuzzMb} MB after the fuzz${m.afterLoadMb ? `, ${m.afterLoadMb} MB after the load, ${m.settledMb} MB once settled (${m.settled ? 'settled' : '**still moving after 20 s**'})` : ''}.`);
+  lines.push(
+    '',
+    `Server memory (RSS): ${m.baselineMb} MB before, ${m.afterFuzzMb} MB after the fuzz${m.afterLoadMb ? `, ${m.afterLoadMb} MB after the load, ${m.settledMb} MB once settled (${m.settled ? 'settled' : '**still moving after 20 s**'})` : ''}.`,
+  );
   if (report.load?.length) {
-    lines.push('', '## Load (autocannon, 50 connections, 10 s each, no compression; budget: `npm start` ≥ 30% of in-memory, 0 errors, 0 non-2xx)', '');
-    lines.push('| path | `npm start` req/s | p99 ms | errors | non-2xx | nginx req/s | p99 ms | in-memory req/s | p99 ms | vs in-memory | vs nginx | ok |', '|---|---|---|---|---|---|---|---|---|---|---|---|');
+    lines.push(
+      '',
+      '## Load (autocannon, 50 connections, 10 s each, no compression; budget: `npm start` ≥ 30% of in-memory, 0 errors, 0 non-2xx)',
+      '',
+    );
+    lines.push(
+      '| path | `npm start` req/s | p99 ms | errors | non-2xx | nginx req/s | p99 ms | in-memory req/s | p99 ms | vs in-memory | vs nginx | ok |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    );
     for (const r of report.load) {
-      lines.push(`| \`${r.path}\` | ${r.production.rps} | ${r.production.p99} | ${r.production.errors} | ${r.production.non2xx} | ${r.nginx?.rps ?? '–'} | ${r.nginx?.p99 ?? '–'} | ${r.memory.rps} | ${r.memory.p99} | ${r.ratio} | ${r.nginxRatio ?? '–'} | ${r.ok ? 'yes' : '**no**'} |`);
+      lines.push(
+        `| \`${r.path}\` | ${r.production.rps} | ${r.production.p99} | ${r.production.errors} | ${r.production.non2xx} | ${r.nginx?.rps ?? '–'} | ${r.nginx?.p99 ?? '–'} | ${r.memory.rps} | ${r.memory.p99} | ${r.ratio} | ${r.nginxRatio ?? '–'} | ${r.ok ? 'yes' : '**no**'} |`,
+      );
     }
   }
   const o = report.observatory;
@@ -237,7 +387,12 @@ export function serveMarkdown(report) {
     lines.push('', '## Mozilla HTTP Observatory (`npm start`, plain HTTP on 127.0.0.1)', '');
     if (o.error) lines.push(`Could not run: ${o.error}`);
     else {
-      lines.push(`Score ${o.score} (grade ${o.grade}), ${o.passed} of ${o.quantity} tests passed.`, '', '| test | pass | result |', '|---|---|---|');
+      lines.push(
+        `Score ${o.score} (grade ${o.grade}), ${o.passed} of ${o.quantity} tests passed.`,
+        '',
+        '| test | pass | result |',
+        '|---|---|---|',
+      );
       for (const t of o.tests) lines.push(`| ${t.name} | ${t.pass ? 'yes' : '**no**'} | ${t.result} |`);
     }
   }

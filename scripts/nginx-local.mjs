@@ -15,7 +15,8 @@ const OUT = fileURLToPath(new URL('../out/', import.meta.url));
 const MIME_TYPES = '/etc/nginx/mime.types';
 
 export function nginxBinary() {
-  for (const candidate of ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx']) if (existsSync(candidate)) return candidate;
+  for (const candidate of ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'])
+    if (existsSync(candidate)) return candidate;
   return null;
 }
 
@@ -50,14 +51,19 @@ http {
 export async function startNginx({ port, root = OUT } = {}) {
   const binary = nginxBinary();
   if (!binary) throw new Error('nginx is not installed (apt-get install -y nginx)');
-  if (!existsSync(NGINX_CONF)) throw new Error('deploy/nginx/exposure-check.conf is missing: run `npm run build` first');
+  if (!existsSync(NGINX_CONF))
+    throw new Error('deploy/nginx/exposure-check.conf is missing: run `npm run build` first');
   const prefix = mkdtempSync(join(tmpdir(), 'exposure-nginx-'));
   mkdirSync(join(prefix, 'logs'));
   const conf = join(prefix, 'nginx.conf');
   writeFileSync(conf, configText(prefix, port, resolve(root)));
-  const test = spawnSync(binary, ['-t', '-q', '-c', conf, '-p', prefix, '-e', join(prefix, 'error.log')], { encoding: 'utf8' });
+  const test = spawnSync(binary, ['-t', '-q', '-c', conf, '-p', prefix, '-e', join(prefix, 'error.log')], {
+    encoding: 'utf8',
+  });
   if (test.status !== 0) throw new Error(`nginx rejected the configuration:\n${test.stderr}`);
-  const child = spawn(binary, ['-c', conf, '-p', prefix, '-e', join(prefix, 'error.log')], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(binary, ['-c', conf, '-p', prefix, '-e', join(prefix, 'error.log')], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   let exited = false;
   child.on('exit', () => (exited = true));
   const stop = () =>

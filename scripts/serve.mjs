@@ -207,8 +207,7 @@ export function startServer({ root = DEFAULT_ROOT, port = 3000, host = '127.0.0.
   server.requestTimeout = 30_000;
   server.on('clientError', (error, socket) => {
     if (error.code === 'ECONNRESET' || !socket.writable) return socket.destroy();
-    const status =
-      error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
     socket.end(rawResponse(status));
   });
   watchFile(stamp, { interval: 1000 }, (now) => {
@@ -243,8 +242,11 @@ export async function main() {
     await startServer({ root, port, host });
   } catch (error) {
     if (error.code === 'EADDRINUSE')
-      console.error(`Port ${port} is already in use: stop the program using it or choose another port, e.g. PORT=8080 npm start`);
-    else if (error.code === 'EACCES') console.error(`Not allowed to listen on port ${port}: choose a port above 1023, e.g. PORT=8080 npm start`);
+      console.error(
+        `Port ${port} is already in use: stop the program using it or choose another port, e.g. PORT=8080 npm start`,
+      );
+    else if (error.code === 'EACCES')
+      console.error(`Not allowed to listen on port ${port}: choose a port above 1023, e.g. PORT=8080 npm start`);
     else console.error(`Could not serve out/: ${error.message}`);
     process.exit(1);
   }

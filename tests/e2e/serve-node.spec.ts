@@ -18,7 +18,10 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const HEADERS = JSON.parse(readFileSync(join(ROOT, 'headers.json'), 'utf8')) as { all: Record<string, string> };
 
 /** Sends raw bytes and returns the status and headers of the answer (the server closes bad connections). */
-function raw(data: string | Buffer, port = PORT): Promise<{ status: number; headers: Record<string, string>; text: string }> {
+function raw(
+  data: string | Buffer,
+  port = PORT,
+): Promise<{ status: number; headers: Record<string, string>; text: string }> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     const chunks: Buffer[] = [];
@@ -42,7 +45,8 @@ function raw(data: string | Buffer, port = PORT): Promise<{ status: number; head
 }
 
 function expectHeaderSet(headers: Record<string, string>, what: string) {
-  for (const [name, value] of Object.entries(HEADERS.all)) expect(headers[name.toLowerCase()], `${name} on ${what}`).toBe(value);
+  for (const [name, value] of Object.entries(HEADERS.all))
+    expect(headers[name.toLowerCase()], `${name} on ${what}`).toBe(value);
   expect(headers['content-security-policy'], what).toContain("default-src 'none'");
 }
 
@@ -129,7 +133,8 @@ test('files removed while serving cannot crash it, and a new build is picked up 
   });
   let stderr = '';
   child.stderr!.on('data', (c) => (stderr += c));
-  const get = (path: string) => fetch(`http://127.0.0.1:${port}${path}`, { headers: { 'Accept-Encoding': 'identity' } });
+  const get = (path: string) =>
+    fetch(`http://127.0.0.1:${port}${path}`, { headers: { 'Accept-Encoding': 'identity' } });
   try {
     await waitUntilServing(`http://127.0.0.1:${port}/en/`, child);
     // A build starts: out/ is wiped.
@@ -145,7 +150,9 @@ test('files removed while serving cannot crash it, and a new build is picked up 
     const about = join(dir, 'en', 'about', 'index.html');
     writeFileSync(about, readFileSync(about, 'utf8').replace('</body>', '<!-- new build --></body>'));
     cpSync(join(OUT, 'csp.json'), join(dir, 'csp.json'));
-    await expect.poll(async () => (await (await get('/en/about/')).text()).includes('<!-- new build -->'), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(async () => (await (await get('/en/about/')).text()).includes('<!-- new build -->'), { timeout: 10_000 })
+      .toBe(true);
     expect(child.exitCode).toBeNull();
     expect(stderr).toBe('');
   } finally {

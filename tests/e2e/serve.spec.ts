@@ -15,12 +15,14 @@ const HEADERS = JSON.parse(readFileSync(join(__dirname, '..', '..', 'headers.jso
 };
 const CSP: Record<string, string> = JSON.parse(readFileSync(join(OUT, 'csp.json'), 'utf8'));
 const PAGES = Object.keys(CSP).filter((p) => p.endsWith('/') && p !== '/404/' && p !== '/_not-found/');
-const CHUNK = '/_next/static/chunks/' + readdirSync(join(OUT, '_next', 'static', 'chunks')).find((f) => f.endsWith('.js'));
+const CHUNK =
+  '/_next/static/chunks/' + readdirSync(join(OUT, '_next', 'static', 'chunks')).find((f) => f.endsWith('.js'));
 
 /** The common header set of headers.json, and a CSP that allows nothing by default and no inline code. */
 function expectFullHeaderSet(response: APIResponse) {
   const h = response.headers();
-  for (const [name, value] of Object.entries(HEADERS.all)) expect(h[name.toLowerCase()], `${name} on ${response.status()} ${response.url()}`).toBe(value);
+  for (const [name, value] of Object.entries(HEADERS.all))
+    expect(h[name.toLowerCase()], `${name} on ${response.status()} ${response.url()}`).toBe(value);
   const csp = h['content-security-policy'] ?? '';
   expect(csp).toContain("default-src 'none'");
   expect(csp).toContain("frame-ancestors 'none'");
@@ -122,7 +124,16 @@ test('methods other than GET and HEAD get 405 with the full header set', async (
 
 test('ranges are ignored: any Range header gets the whole file', async ({ request }) => {
   const whole = await (await request.get('/en/', { headers: { 'Accept-Encoding': 'identity' } })).body();
-  for (const range of ['bytes=2-1', 'bytes=-5', 'bytes=0-0', 'bytes=0-18446744073709551615', 'bytes=99999999-', 'bytes=0-1,3-4', 'pages=1', 'bytes=']) {
+  for (const range of [
+    'bytes=2-1',
+    'bytes=-5',
+    'bytes=0-0',
+    'bytes=0-18446744073709551615',
+    'bytes=99999999-',
+    'bytes=0-1,3-4',
+    'pages=1',
+    'bytes=',
+  ]) {
     const response = await request.get('/en/', { headers: { Range: range, 'Accept-Encoding': 'identity' } });
     expect(response.status(), range).toBe(200);
     expectFullHeaderSet(response);
@@ -155,4 +166,40 @@ test('the results page renders under the served CSP, with no violation', async (
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vos résultats');
   expect(await cspViolations(page)).toEqual([]);
   watch.assertClean(baseURL!);
+});
+
+test('out/_headers gives every path the common set once and every page exactly one CSP, its own', () => {
+  // Netlify and Cloudflare Pages apply every matching rule (`*` matches any characters) and join repeated names with a comma.
+  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
+  for (const block of readFileSync(join(OUT, '_headers'), 'utf8').split(/\n\s*\n/)) {
+    const lines = block.split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+    if (!lines.length) continue;
+    const [path, ...headerLines] = lines;
+    const pattern = new RegExp('^' + path!.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*') + '$');
+    rules.push({
+      pattern,
+      headers: headerLines.map((l) => {
+        const i = l.indexOf(':');
+        return [l.slice(0, i).trim(), l.slice(i + 1).trim()];
+      }),
+    });
+  }
+  const headersFor = (path: string) => {
+    const found: Record<string, string[]> = {};
+    for (const rule of rules.filter((r) => r.pattern.test(path)))
+      for (const [name, value] of rule.headers) (found[name] ??= []).push(value);
+    return found;
+  };
+  for (const path of [...PAGES, CHUNK, '/en/about/index.txt', '/icon.svg']) {
+    const found = headersFor(path);
+    for (const [name, value] of Object.entries(HEADERS.all))
+      expect(found[name], `${name} for ${path}`).toEqual([value]);
+    for (const values of Object.values(found)) expect(values.length, path).toBe(1);
+  }
+  for (const path of PAGES) {
+    expect(headersFor(path)['Content-Security-Policy']).toEqual([CSP[path]]);
+    expect(headersFor(path)['Cache-Control']).toEqual([HEADERS.cache.html]);
+  }
+  expect(headersFor(CHUNK)['Cache-Control']).toEqual([HEADERS.cache.immutable]);
+  expect(readFileSync(join(OUT, '_headers'), 'utf8')).not.toContain('unsafe-inline');
 });
