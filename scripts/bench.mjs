@@ -1,22 +1,22 @@
 // `npm run bench`: builds if needed, serves out/ with the production server,
 // and measures what a visitor pays: JavaScript and HTML weight per page,
-// Lighthouse (mobile and desktop, 3 runs each, medians) and throughput under
-// load (autocannon) against the production server and an in-memory server
-// holding the same bytes. Writes reports/bench.md and reports/bench.json.
-// Options: --skip-lighthouse, --skip-load, --runs N.
+// Lighthouse (mobile and desktop, 3 runs each, medians), then the serving
+// checks of bench-serve.mjs (fuzz, memory, load against nginx and an in-memory
+// server, HTTP Observatory). Writes reports/bench.md and reports/bench.json.
+// Options: --skip-lighthouse, --skip-load, --skip-observatory, --runs N;
+// BENCH_PORT=N to serve on other ports (N, N+1, N+2).
 import { spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import autocannon from 'autocannon';
+import { benchServe, serveMarkdown } from './bench-serve.mjs';
 import { BUDGETS, weightMarkdown, weightReport } from './page-weight.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
-const PORT = 3210;
-const MEM_PORT = 3211;
+// The npm start server; the in-memory and nginx servers take the next two ports.
+const PORT = Number(process.env.BENCH_PORT ?? 3210);
 const ORIGIN = `http://localhost:${PORT}`;
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const CHROME_FLAGS = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
@@ -103,45 +103,16 @@ if (!args.includes('--skip-lighthouse')) {
   }
 }
 
-// 4. Load: the production server vs an in-memory server holding the same bytes.
-if (!args.includes('--skip-load')) {
-  const html = await fetch(`${ORIGIN}/en/`);
-  const htmlBody = Buffer.from(await html.arrayBuffer());
-  const asset = htmlBody.toString('utf8').match(/src="(\/_next\/static\/[^"]+\.js)"/)?.[1];
-  const targets = ['/en/', asset].filter(Boolean);
-  const bodies = {};
-  for (const t of targets) {
-    const res = await fetch(`${ORIGIN}${t}`, { headers: { 'accept-encoding': 'identity' } });
-    bodies[t] = { body: Buffer.from(await res.arrayBuffer()), type: res.headers.get('content-type') };
-  }
-  const memory = createServer((req, res) => {
-    const hit = bodies[req.url];
-    if (!hit) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': hit.type, 'content-length': hit.body.length });
-    res.end(hit.body);
-  });
-  await new Promise((r) => memory.listen(MEM_PORT, '127.0.0.1', r));
-  const run = (url) =>
-    new Promise((resolve, reject) =>
-      autocannon({ url, connections: 50, duration: 10 }, (err, result) => (err ? reject(err) : resolve(result))),
-    );
-  // warm-up, so the first measured round is not a cold one
-  await run(`${ORIGIN}/en/`).catch(() => {});
-  for (const t of targets) {
-    const prod = await run(`${ORIGIN}${t}`);
-    const mem = await run(`http://127.0.0.1:${MEM_PORT}${t}`);
-    const row = {
-      path: t,
-      production: { rps: Math.round(prod.requests.average), p99: prod.latency.p99, errors: prod.errors + prod.timeouts, non2xx: prod.non2xx },
-      memory: { rps: Math.round(mem.requests.average), p99: mem.latency.p99, errors: mem.errors + mem.timeouts, non2xx: mem.non2xx },
-    };
-    row.ratio = Math.round((row.production.rps / row.memory.rps) * 1000) / 1000;
-    row.ok = row.ratio >= 0.3 && row.production.errors === 0 && row.production.non2xx === 0;
-    report.load.push(row);
-    console.log(`load ${t}: production ${row.production.rps} req/s (p99 ${row.production.p99} ms), memory ${row.memory.rps} req/s, ratio ${row.ratio}`);
-  }
-  memory.close();
-}
+// 4. Serving: fuzz, memory, load (npm start vs nginx vs in-memory), HTTP Observatory.
+report.serve = await benchServe({
+  port: PORT,
+  pid: server.pid,
+  memPort: PORT + 1,
+  nginxPort: PORT + 2,
+  skipLoad: args.includes('--skip-load'),
+  skipObservatory: args.includes('--skip-observatory'),
+});
+report.load = report.serve.load ?? [];
 stopServer();
 
 // 5. Report.
@@ -155,17 +126,12 @@ if (report.lighthouse.length) {
     lines.push(`| \`${l.page}\` | ${l.preset} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${l.lcp} | ${l.tbt} | ${l.cls} | ${l.all.map((r) => r.performance).join(' / ')} |`);
   }
 }
-if (report.load.length) {
-  lines.push('', '## Load (autocannon, 50 connections, 10 s, no compression; budget: production ≥ 30% of in-memory, 0 errors, 0 non-2xx)', '');
-  lines.push('| path | production req/s | p99 ms | errors | non-2xx | in-memory req/s | p99 ms | ratio | ok |', '|---|---|---|---|---|---|---|---|---|');
-  for (const r of report.load) {
-    lines.push(`| \`${r.path}\` | ${r.production.rps} | ${r.production.p99} | ${r.production.errors} | ${r.production.non2xx} | ${r.memory.rps} | ${r.memory.p99} | ${r.ratio} | ${r.ok ? 'yes' : '**no**'} |`);
-  }
-}
+lines.push(...serveMarkdown(report.serve));
 const missed = [
   ...report.weight.filter((w) => !w.ok).map((w) => `weight ${w.path}`),
   ...report.lighthouse.filter((l) => (l.preset === 'mobile' && l.performance < 98) || l.accessibility < 100 || l.bestPractices < 100 || l.seo < 100).map((l) => `lighthouse ${l.preset} ${l.page}`),
   ...report.load.filter((r) => !r.ok).map((r) => `load ${r.path}`),
+  ...(report.serve.fuzz.serverErrors || !report.serve.fuzz.alive ? ['fuzz'] : []),
 ];
 lines.push('', missed.length ? `Budgets missed: ${missed.join('; ')}.` : 'Every budget measured here is met.');
 mkdirSync(join(ROOT, 'reports'), { recursive: true });

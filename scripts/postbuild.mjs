@@ -8,6 +8,7 @@ import { join, relative, sep } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { inlineHashes, policy } from './csp.mjs';
 import { stripStaticPages } from './strip-static.mjs';
+import { writeDeployConfigs } from './deploy-configs.mjs';
 
 const OUT = new URL('../out/', import.meta.url).pathname;
 const COMPRESSIBLE = /\.(html|js|css|txt|json|svg|xml|map|webmanifest)$/;
@@ -70,6 +71,7 @@ for (const file of walk(OUT)) {
   );
   compressed++;
 }
+writeDeployConfigs(manifest, OUT);
 // Written last: scripts/start.mjs takes this file as the sign of a complete build.
 writeFileSync(join(OUT, 'csp.json'), JSON.stringify(manifest));
 console.log(`postbuild: CSP hashes for ${pages} pages, ${compressed} files precompressed`);

@@ -126,7 +126,7 @@ test('response headers: caching, compression and security', async ({ request }) 
   expect(h['x-frame-options']).toBe('DENY');
   expect(h['permissions-policy']).toContain('camera=()');
   expect(h['cross-origin-opener-policy']).toBe('same-origin');
-  expect(h['content-security-policy']).toContain("default-src 'self'");
+  expect(h['content-security-policy']).toContain("default-src 'none'");
   expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
   expect(h['content-security-policy']).not.toContain('unsafe-inline');
   expect(h['set-cookie']).toBeUndefined();
