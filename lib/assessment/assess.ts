@@ -314,17 +314,32 @@ function planActions(
     for (const i of triggerIncidents)
       status = stronger(status, (incidentById.get(i) as IncidentResult).status as ExposedStatus);
     const former = stillCustomer ? undefined : definition.formerCustomer;
+    const availability = offerAvailability(definition, catalog, asOfDay);
+    const onlyIfStillCustomer = former?.onlyIfStillCustomer === true;
+    const alternative = definition.alternative;
     actions.push({
       id: definition.id,
-      priority: former?.priority ?? definition.priority,
-      ...(former?.onlyIfStillCustomer ? { onlyIfStillCustomer: true as const } : {}),
-      ...offerAvailability(definition, catalog, asOfDay),
+      // Likely exposure of sensitive data drives "now"; possible-only exposure never does.
+      priority: former?.priority ?? definition.priority[status],
+      group: definition.group,
+      countsTowardProgress: availability.available && !onlyIfStillCustomer,
+      ...(onlyIfStillCustomer ? { onlyIfStillCustomer: true as const } : {}),
+      ...availability,
       fields: FIELD_IDS.filter((f) => triggerFields.includes(f)),
       incidents: order.filter((i) => involved.has(i)),
       status,
       minutes: definition.minutes,
       steps: definition.steps,
       links: definition.links.map((l) => ({ id: l.id, url: l.url, source: l.source })),
+      ...(alternative
+        ? {
+            alternative: {
+              id: alternative.id,
+              steps: alternative.steps,
+              links: alternative.links.map((l) => ({ id: l.id, url: l.url, source: l.source })),
+            },
+          }
+        : {}),
     });
   }
   // ACTIONS is already in urgency order; priority first, then that order, with

@@ -7,7 +7,15 @@ export type { MonthSpan } from '../months';
 
 export type Status = 'likely' | 'possible' | 'not-affected';
 export type ExposedStatus = Exclude<Status, 'not-affected'>;
-export type Priority = 'now' | 'soon' | 'ongoing';
+/**
+ * now: do it first (data likely exposed, sensitive); soon: worth doing in the
+ * coming weeks; thorough: "if you want to be thorough" (driven only by data
+ * possibly exposed, or cheap insurance); ongoing: habits to keep.
+ */
+export type Priority = 'now' | 'soon' | 'thorough' | 'ongoing';
+
+/** 'account': a setting or offer of a T-Mobile/Metro account ("Your T-Mobile account"); 'general': everything else. */
+export type ActionGroup = 'account' | 'general';
 
 /**
  * Why the engine reached a status, as data: the results page turns each
@@ -99,7 +107,21 @@ export type FieldResult = { id: FieldId; status: ExposedStatus; incidents: Incid
 
 export type ActionResult = {
   id: ActionId;
+  /** from what put the action in the plan: likely or only possible exposure (see actions.ts) */
   priority: Priority;
+  group: ActionGroup;
+  /**
+   * Whether the item counts in "n of m done": false for offers that are not
+   * steps (ended, unknown) and for account steps that apply only if the
+   * person still has an account (onlyIfStillCustomer).
+   */
+  countsTowardProgress: boolean;
+  /**
+   * A lighter alternative shown inside this item (a fraud alert inside the
+   * credit freeze). Wording: Actions.<id>.alternative.{title, text, steps."1".."n"};
+   * link labels under Actions.<id>.alternative.linkLabels.<link id>.
+   */
+  alternative?: { id: string; steps: number; links: { id: string; url: string; source: string }[] };
   /** false for offers that have ended: shown as ended, never as a step to take */
   available: boolean;
   fields: FieldId[];
