@@ -77,11 +77,17 @@ export const dateFactSchema = z.discriminatedUnion('kind', [
  * Months are inclusive. A relationship qualifies when it could have existed
  * in the stated way; the engine decides likely vs possible from the precision
  * of the person's dates and from the population's reach.
- * - active-during: active at some month in [from, to]. `fromMidMonth` /
- *   `toMidMonth`: the sources give a day inside the first / last month, so
- *   being active in that month alone is only a possible overlap.
- * - began-by: had begun by `by` (applied, or became a customer); `byMidMonth`:
- *   the window ends on a day inside `by`.
+ * - active-during: active at some month in [from, to]. The first and last
+ *   months are partial by default (the sources date most windows to a day
+ *   inside them), so being active in an edge month alone is only a possible
+ *   overlap. `fromWholeMonth` / `toWholeMonth`: the window starts on the 1st /
+ *   ends on the last day, so that month counts in full. `startUndisclosed`:
+ *   the sources give only when access stopped (`to`); the months before it
+ *   are possibly concerned (lib/months.ts). `notBefore`: that reach stops at
+ *   this month (e.g. Sprint customers became T-Mobile customers on 1 April 2020).
+ * - began-by: had begun by `by` (applied, or became a customer), and from
+ *   `since` when given; `by` is a partial month, `since` too unless
+ *   `sinceWholeMonth`.
  * - ended-by: had ended by `by` (a former customer at that time).
  * - no-window: no time window was published: any relationship of this type that began before `by`.
  */
@@ -90,14 +96,16 @@ export const membershipSchema = z.discriminatedUnion('kind', [
     kind: z.literal('active-during'),
     from: yearMonth,
     to: yearMonth,
-    fromMidMonth: z.literal(true).optional(),
-    toMidMonth: z.literal(true).optional(),
+    fromWholeMonth: z.literal(true).optional(),
+    toWholeMonth: z.literal(true).optional(),
+    startUndisclosed: z.literal(true).optional(),
+    notBefore: yearMonth.optional(),
   }),
   z.strictObject({
     kind: z.literal('began-by'),
     by: yearMonth,
     since: yearMonth.optional(),
-    byMidMonth: z.literal(true).optional(),
+    sinceWholeMonth: z.literal(true).optional(),
   }),
   z.strictObject({ kind: z.literal('ended-by'), by: yearMonth }),
   z.strictObject({ kind: z.literal('no-window'), by: yearMonth }),
