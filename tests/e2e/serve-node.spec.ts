@@ -84,11 +84,17 @@ test('oversized headers get 431 with the full header set', async () => {
   expectHeaderSet(answer.headers, '431');
 });
 
-test('unreadable paths get 400, absolute-form targets are served', async () => {
+test('unreadable paths get 400, paths out of the site 404, absolute-form targets are served', async () => {
   for (const target of ['/%E0%A4%A', '/%', '/en/%00/', 'en/']) {
     const answer = await raw(`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
     expect(answer.status, target).toBe(400);
     expectHeaderSet(answer.headers, `400 for ${target}`);
+  }
+  // Paths that climb out of out/ are simply not in the table. (nginx answers these with its own bare 400.)
+  for (const target of ['/../../etc/passwd', '/en/..%2f..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/etc/passwd']) {
+    const answer = await raw(`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
+    expect(answer.status, target).toBe(404);
+    expectHeaderSet(answer.headers, `404 for ${target}`);
   }
   const absolute = await raw(`GET http://localhost/en/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
   expect(absolute.status).toBe(200);
