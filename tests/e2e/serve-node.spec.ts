@@ -78,6 +78,13 @@ test('bytes that are not HTTP get 400 with the full header set, and the server k
   expect((await request.get('/en/')).status()).toBe(200);
 });
 
+test('CONNECT, which Node keeps away from the request handler, gets 405 with the full header set', async () => {
+  const answer = await raw('CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: 127.0.0.1:22\r\n\r\n');
+  expect(answer.status).toBe(405);
+  expect(answer.headers['allow']).toBe('GET, HEAD');
+  expectHeaderSet(answer.headers, '405 for CONNECT');
+});
+
 test('oversized headers get 431 with the full header set', async () => {
   const answer = await raw(`GET /en/ HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
   expect(answer.status).toBe(431);
