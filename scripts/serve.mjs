@@ -182,7 +182,7 @@ export function createHandler(getSite) {
 }
 
 /** A raw HTTP response for requests Node could not even parse (it would send a bare 400 with no headers). */
-function rawResponse(status) {
+function rawResponse(status, extra = {}) {
   const body = `${STATUS_CODES[status]}\n`;
   const lines = Object.entries({
     ...common,
@@ -190,6 +190,7 @@ function rawResponse(status) {
     'Content-Type': 'text/plain; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),
     Connection: 'close',
+    ...extra,
   }).map(([k, v]) => `${k}: ${v}`);
   return `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${lines.join('\r\n')}\r\n\r\n${body}`;
 }
@@ -210,6 +211,8 @@ export function startServer({ root = DEFAULT_ROOT, port = 3000, host = '127.0.0.
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
     socket.end(rawResponse(status));
   });
+  // CONNECT (a proxy tunnel request) never reaches the request handler; without this Node would just close the socket.
+  server.on('connect', (_req, socket) => socket.end(rawResponse(405, { Allow: 'GET, HEAD' })));
   watchFile(stamp, { interval: 1000 }, (now) => {
     if (!now.mtimeMs) return; // a build started: out/ is being rewritten
     try {

@@ -78,17 +78,30 @@ test('bytes that are not HTTP get 400 with the full header set, and the server k
   expect((await request.get('/en/')).status()).toBe(200);
 });
 
+test('CONNECT, which Node keeps away from the request handler, gets 405 with the full header set', async () => {
+  const answer = await raw('CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: 127.0.0.1:22\r\n\r\n');
+  expect(answer.status).toBe(405);
+  expect(answer.headers['allow']).toBe('GET, HEAD');
+  expectHeaderSet(answer.headers, '405 for CONNECT');
+});
+
 test('oversized headers get 431 with the full header set', async () => {
   const answer = await raw(`GET /en/ HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
   expect(answer.status).toBe(431);
   expectHeaderSet(answer.headers, '431');
 });
 
-test('unreadable paths get 400, absolute-form targets are served', async () => {
+test('unreadable paths get 400, paths out of the site 404, absolute-form targets are served', async () => {
   for (const target of ['/%E0%A4%A', '/%', '/en/%00/', 'en/']) {
     const answer = await raw(`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
     expect(answer.status, target).toBe(400);
     expectHeaderSet(answer.headers, `400 for ${target}`);
+  }
+  // Paths that climb out of out/ are simply not in the table. (nginx answers these with its own bare 400.)
+  for (const target of ['/../../etc/passwd', '/en/..%2f..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/etc/passwd']) {
+    const answer = await raw(`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
+    expect(answer.status, target).toBe(404);
+    expectHeaderSet(answer.headers, `404 for ${target}`);
   }
   const absolute = await raw(`GET http://localhost/en/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
   expect(absolute.status).toBe(200);

@@ -98,8 +98,7 @@ test('paths that are not pages answer the bilingual 404 with the full header set
     '/_not-found/',
     '/csp.json',
     '/_headers',
-    '/%2e%2e/%2e%2e/etc/passwd',
-    '/en/..%2f..%2f..%2fetc%2fpasswd',
+    '/en/%2e%2e/about/',
   ];
   for (const path of notPages) {
     const response = await request.get(path, { headers: { 'Accept-Encoding': 'gzip' } });
