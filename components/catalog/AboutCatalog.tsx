@@ -76,6 +76,7 @@ export function AboutCatalog() {
             {tc(`aftermath.${a.id}.body`)} <Refs keys={a.sources} numberOf={after.numberOf} prefix="after-source" />
           </p>
           <p>{tc(`aftermath.${a.id}.details`)}</p>
+          <p>{t('aftermathCovers')}</p>
           <ul>
             {[...a.incidents, ...a.unconfirmed].map((id) => (
               <li key={id}>

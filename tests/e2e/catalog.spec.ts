@@ -79,6 +79,7 @@ for (const locale of LOCALES) {
     }
 
     test('the 2021 incident page passes axe and is screenshotted', async ({ page }) => {
+      test.slow(); // the longest page: axe and a full-page screenshot take a while on a busy machine
       await page.goto(`/${locale}/incidents/2021-08-cyberattack/`);
       const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
@@ -139,11 +140,11 @@ const ENGLISH_ON_FRENCH = [
   'capture of a page',
   'law firm blog',
   'incident tracker',
-  'Attorney General',
   'How sure',
 ];
 
 test('French incident and about pages show no English description of a source', async ({ page }) => {
+  test.slow(); // nine pages
   for (const path of [...INCIDENT_IDS.map((id) => `/fr/incidents/${id}/`), '/fr/about/']) {
     await page.goto(path);
     const text = await page.locator('main').innerText();
@@ -160,6 +161,7 @@ for (const locale of LOCALES) {
   const m = MESSAGES[locale];
 
   test(`what followed the incidents, in ${locale}: the FCC decree on the pages it covers and on About`, async ({ page }) => {
+    test.slow();
     const fcc = m.Catalog.aftermath['fcc-2024'];
     for (const id of ['2021-08-cyberattack', '2023-01-api', '2023-04-pin'] as const) {
       await page.goto(`/${locale}/incidents/${id}/`);
@@ -192,6 +194,7 @@ for (const locale of LOCALES) {
   });
 
   test(`incident pages on a phone and on a desktop, keyboard only and print, in ${locale}`, async ({ page }) => {
+    test.setTimeout(180_000); // six full-page screenshots, a print and a PDF
     for (const [width, height] of [
       [390, 844],
       [1280, 900],
