@@ -24,7 +24,7 @@ const WORDS = {
   },
   fr: {
     start: 'Commencer',
-    q1: 'Lesquelles de ces relations avez-vous eues avec T\u2011Mobile, à un moment ou à un autre\u202f?',
+    q1: 'Quelles relations avez-vous eues avec T\u2011Mobile\u202f?',
     q2: 'À quelles périodes avez-vous été en relation avec T\u2011Mobile\u202f?',
     q3: 'Vérifiez vos réponses',
     postpaid: /^Forfait postpayé T\u2011Mobile/,
