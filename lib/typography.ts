@@ -4,6 +4,12 @@
 //
 // Every rule is a regular expression replacement that reaches a fixed point in
 // one pass, so fixing twice changes nothing.
+//
+// The characters go into the message files rather than being added when a
+// page renders: next-intl's plugin precompiles the messages at build time, so
+// a render-time pass would have to reach into compiled messages on the server
+// and in every client bundle. In the files, one rule covers every page, the
+// print view, page titles and the browser's own UI alike.
 
 export type Locale = 'en' | 'fr';
 

@@ -22,11 +22,12 @@ export default function HomePage({ params }: Props) {
       <h1>{t('heading')}</h1>
       <p className="lead">{t('lead')}</p>
       <p>{t('howItWorks')}</p>
-      <p>{t('privacy')}</p>
-      {/* A plain link (works without JavaScript; the check page then explains why it needs it). */}
+      {/* Before the privacy note, so the whole button is on the first screen of a phone.
+          A plain link (works without JavaScript; the check page then explains why it needs it). */}
       <a href={`/${locale}/check/`} className="button button--start">
         {t('start')}
       </a>
+      <p>{t('privacy')}</p>
     </>
   );
 }

@@ -59,7 +59,7 @@ describe('step 1: relationships', () => {
     window.history.replaceState(null, '', '/fr/check/');
     const user = userEvent.setup();
     const { container } = renderCheck('fr');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/^Lesquelles de ces relations avez-vous eues avec T\u2011Mobile, à un moment ou à un autre\s\?$/);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/^Quelles relations avez-vous eues avec T\u2011Mobile\s\?$/);
     await user.click(screen.getByRole('button', { name: 'Continuer' }));
     const summary = await screen.findByRole('alert');
     expect(within(summary).getByRole('heading', { name: 'Il y a un problème' })).toBeInTheDocument();

@@ -8,8 +8,8 @@ const WORDS = {
     q1: 'Which of these were you, at any time?',
     q2: 'When were you connected to T\u2011Mobile?',
     q3: 'Check your answers',
-    postpaid: /^Postpaid T-Mobile customer/,
-    applicant: /^I applied for a T-Mobile plan/,
+    postpaid: /^Postpaid T\u2011Mobile customer/,
+    applicant: /^Applied for a T\u2011Mobile plan/,
     continue: 'Continue',
     month: 'Month',
     year: 'Year',
@@ -19,24 +19,26 @@ const WORDS = {
     errorTitle: 'Error: ',
     switchTo: 'Français',
     march2016: 'Became a customer: March 2016',
+    year2019: 'Became a customer: 2019 (month not given)',
     notice: /couldn’t read the answers saved earlier/,
   },
   fr: {
     start: 'Commencer',
-    q1: 'Lesquelles de ces situations avez-vous connues\u00a0?',
-    q2: 'À quelles périodes avez-vous eu un lien avec T\u2011Mobile\u202f?',
+    q1: 'Quelles relations avez-vous eues avec T\u2011Mobile\u202f?',
+    q2: 'À quelles périodes avez-vous été en relation avec T\u2011Mobile\u202f?',
     q3: 'Vérifiez vos réponses',
-    postpaid: /^Forfait T-Mobile avec facture mensuelle/,
-    applicant: /^J’ai demandé un forfait/,
+    postpaid: /^Forfait postpayé T\u2011Mobile/,
+    applicant: /^Demande de forfait ou de financement/,
     continue: 'Continuer',
     month: 'Mois',
     year: 'Année',
     still: 'J’utilise toujours ce service',
     results: 'Voir mes résultats',
     problem: 'Il y a un problème',
-    errorTitle: 'Erreur\u00a0: ',
+    errorTitle: 'Erreur – ',
     switchTo: 'English',
-    march2016: 'Début du service\u00a0: mars 2016',
+    march2016: 'Début du service\u202f: mars 2016',
+    year2019: 'Début du service\u202f: 2019 (mois non précisé)',
     notice: /pas pu relire les réponses/,
   },
 } as const;
@@ -148,6 +150,26 @@ for (const locale of LOCALES) {
       await screenshot(page, `check-${locale}-2-error-desktop`);
       await page.setViewportSize({ width: 390, height: 844 });
       await screenshot(page, `check-${locale}-2-error-mobile`);
+    });
+
+    test('a year alone means “month not remembered”: no error, reviewed as such, year-only in the results link', async ({ page, baseURL }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`/${locale}/check/`);
+      await expect(page.getByRole('heading', { level: 1, name: w.q1 })).toBeVisible();
+      await screenshot(page, `check-${locale}-1-mobile`);
+      await page.getByRole('checkbox', { name: w.postpaid }).check();
+      await page.getByRole('button', { name: w.continue }).click();
+      await expect(page.getByRole('heading', { level: 1, name: w.q2 })).toBeVisible();
+      await page.getByRole('textbox', { name: w.year }).first().fill('2019');
+      await page.getByRole('checkbox', { name: w.still }).check();
+      await screenshot(page, `check-${locale}-2-year-only-mobile`);
+      await page.getByRole('button', { name: w.continue }).click();
+      await expect(page.getByRole('heading', { level: 1, name: w.q3 })).toBeVisible();
+      await expect(page.locator('.check-error-summary')).toHaveCount(0);
+      await expect(page.getByText(w.year2019)).toBeVisible();
+      await screenshot(page, `check-${locale}-3-review-mobile`);
+      await page.getByRole('button', { name: w.results }).click();
+      await expect(page).toHaveURL(`${baseURL}/${locale}/results/#v1;postpaid.2019.present`);
     });
 
     test('every date problem is reported on the first Continue, one per field', async ({ page }) => {

@@ -110,10 +110,90 @@ test.describe('not found', () => {
     });
   }
 
+  // One 404.html serves every path; it leads with the language of the path.
+  for (const [path, lang, order] of [
+    ['/fr/incidents/not-an-incident/', 'fr', ['Page introuvable', 'Page not found']],
+    ['/fr/nope', 'fr', ['Page introuvable', 'Page not found']],
+    ['/en/nope/', 'en', ['Page not found', 'Page introuvable']],
+    ['/nope/', 'en', ['Page not found', 'Page introuvable']],
+    ['/fresh/', 'en', ['Page not found', 'Page introuvable']],
+  ] as const) {
+    test(`${path} leads with ${lang}`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(String(e)));
+      expect((await page.goto(path))?.status()).toBe(404);
+      await page.waitForLoadState('networkidle');
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      // Visible headings in reading order (the hidden copy is out of the accessibility tree).
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText([...order]);
+      await expect(page.getByRole('main').getByRole('link').first()).toHaveAttribute('hreflang', lang);
+      // The only console error allowed is the browser's note about the 404 status itself: no hydration error.
+      expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+      if (path === '/fr/incidents/not-an-incident/') {
+        await page.setViewportSize({ width: 390, height: 844 });
+        await screenshot(page, 'not-found-fr-mobile');
+      }
+    });
+  }
+
+  test('without JavaScript a French path still gets both languages, English first', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/fr/nope/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(['Page not found', 'Page introuvable']);
+    await context.close();
+  });
+
   test('404 screenshot', async ({ page }) => {
     await page.goto('/en/nope/');
     await screenshot(page, 'not-found');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'not-found-en-mobile');
   });
+});
+
+test.describe('on a 390 × 844 phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the header links sit on one line, and the header is as tall in French as in English', async ({ page }) => {
+    const heights: Record<string, number> = {};
+    for (const locale of LOCALES) {
+      for (const path of ['/', '/check/', '/glossary/', '/incidents/']) {
+        await page.goto(`/${locale}${path}`);
+        const tops = await page
+          .locator('.site-header__nav a')
+          .evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().top)));
+        expect(tops, `${locale}${path}: one top for every header link`).toHaveLength(3);
+        expect(new Set(tops).size, `${locale}${path}: header links on one line`).toBe(1);
+        const height = (await page.locator('.site-header').boundingBox())?.height ?? 0;
+        heights[`${locale}${path}`] = height;
+      }
+    }
+    const all = Object.values(heights);
+    expect(Math.max(...all) - Math.min(...all), JSON.stringify(heights)).toBe(0);
+    // Two rows: the name and the language link, then the three links.
+    expect(all[0]).toBeLessThanOrEqual(100);
+  });
+
+  for (const locale of LOCALES) {
+    test(`${locale}: the home page's start button is fully on the first screen`, async ({ page }) => {
+      await page.goto(`/${locale}/`);
+      const start = page.getByRole('link', { name: locale === 'en' ? 'Start now' : 'Commencer' });
+      const box = await start.boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+      await screenshot(page, `home-${locale}-mobile`);
+      await page.screenshot({ path: `test-results/screenshots/home-${locale}-mobile-first-screen.png` });
+    });
+
+    test(`${locale}: glossary on a phone`, async ({ page }) => {
+      await page.goto(`/${locale}/glossary/`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await page.screenshot({ path: `test-results/screenshots/glossary-${locale}-mobile-first-screen.png` });
+      await screenshot(page, `glossary-${locale}-mobile`);
+    });
+  }
 });
 
 test('response headers: caching, compression and security', async ({ request }) => {
