@@ -1,7 +1,7 @@
 // The one answers schema shared by the questionnaire (through zodResolver),
 // the results-page fragment and the command line. zod/mini rather than
-// classic zod: same checks, ~15 KB gz less on the client (toolchain.md,
-// pitfall 14). Every issue message is an error code, i.e. a message key under
+// classic zod: same checks, ~15 KB gz less on the client (classic zod does
+// not tree-shake). Every issue message is an error code, i.e. a message key under
 // `Errors` in messages/*.json, so the UI translates at render time.
 //
 // "Now" matters (no date after the current month), so the schema is built for

@@ -3,7 +3,7 @@
 // Pure and deterministic: the same answers, "as of" date and catalog give the
 // same output (no clock read when asOf is given, stable orders everywhere).
 //
-// Status rules (see docs in issue 4):
+// Status rules (the About page states them for visitors):
 // - likely: a certain overlap with a population reported as broadly affected
 //   (reach 'broad', confidence not 'L', a published time window);
 // - possible: any other match (approximate dates, a partial population such

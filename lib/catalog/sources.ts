@@ -1,8 +1,8 @@
 import type { Source } from './types';
 
 /**
- * Every source key of the fact sheet (docs/research/incidents.md, a snapshot of the shared research fact sheet,
- * "Sources" section), plus the five press articles of research/seeds/ (keys seed000…seed004).
+ * Every source key of the fact sheet (docs/research/incidents.md, "Sources" section), plus five press articles
+ * the research read in full (keys seed000…seed004), which have no URL in the fact sheet.
  *
  * - `url` is copied exactly as the fact sheet lists it ("URLs as they appeared
  *   in the consulted copies"); none was checked live, so the UI shows them as
@@ -1146,7 +1146,7 @@ export const SOURCES = [
     lang: 'en',
   },
 
-  // ---- five press articles kept in the research folder (research/seeds/), no URL in the fact sheet.
+  // ---- five press articles the research read in full; the fact sheet gives no URL for them.
   // Titles: the article's own headline where it has one, else a description in its language.
   // `publisher` is a fallback: pages show Catalog.sourcePublisher.<key> (what the article is, in
   // the reader's language), since the fact sheet names the original publication, not the site.

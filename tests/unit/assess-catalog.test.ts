@@ -1,4 +1,4 @@
-// The engine against the real catalog: the issue-6 personas, every incident
+// The engine against the real catalog: the personas of the results page, every incident
 // and relationship type, window edges, and properties (fast-check).
 import fc from 'fast-check';
 import { assess, assessInput } from '@/lib/assessment/assess';
@@ -17,7 +17,7 @@ const run = (...relationships: RelationshipAnswer[]) => assess({ relationships }
 const statuses = (a: Assessment) =>
   Object.fromEntries(a.incidents.map((i) => [i.id, i.status])) as Record<IncidentId, Status>;
 
-describe('issue-6 personas', () => {
+describe('personas', () => {
   it('a current postpaid customer since 2015', () => {
     const a = run(r('postpaid', '2015', 'present'));
     expect(statuses(a)).toEqual({
