@@ -228,11 +228,29 @@ export function relationshipMonths(
   now: MonthIndex,
 ): RelationshipMonths {
   const { start, end } = relationshipRanges(from, to, now);
+  return monthsOfRanges(start, end, to?.kind === 'present');
+}
+
+/** The months of a relationship from its start and end ranges (see relationshipMonths). */
+export function monthsOfRanges(start: MonthRange, end: MonthRange, ongoing: boolean): RelationshipMonths {
   const certain = start.to <= end.from ? { from: start.to, to: end.from } : null;
-  const wholeTo = to?.kind === 'present' ? end.from : end.from - 1;
+  const wholeTo = ongoing ? end.from : end.from - 1;
   const whole = start.to + 1 <= wholeTo ? { from: start.to + 1, to: wholeTo } : null;
   return { start, end, possible: { from: start.from, to: end.to }, certain, whole };
 }
+
+/**
+ * The Sprint merger in months (sources in the catalog's fact sheet, section
+ * 11): Sprint became part of T-Mobile on 1 April 2020; Boost and Sprint
+ * prepaid went to DISH on 1 July 2020, so June 2020 is the last month a
+ * Boost customer was a T-Mobile group customer; Sprint accounts moved to
+ * T-Mobile billing from January 2022 to June 2023.
+ */
+export const SPRINT = {
+  merger: monthIndex(2020, 4),
+  lastBoostMonth: monthIndex(2020, 6),
+  move: { from: monthIndex(2022, 1), to: monthIndex(2023, 6) },
+} as const;
 
 /**
  * The months of a catalog time window, with its edges read by the one rule:

@@ -2,8 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { UseFormRegister } from 'react-hook-form';
-import { RELATIONSHIP_TYPES } from '@/lib/catalog/vocabulary';
-import type { CheckFormValues } from '@/lib/answers/form';
+import { QUESTIONNAIRE_TYPES, type CheckFormValues } from '@/lib/answers/form';
 import { HEADING_ID } from './steps';
 import { ErrorMessage } from './ErrorMessage';
 
@@ -31,7 +30,7 @@ export function RelationshipsStep({
           </p>
           <ErrorMessage id="types-error" messages={errors} />
           <div className="check-checkboxes">
-            {RELATIONSHIP_TYPES.map((type) => (
+            {QUESTIONNAIRE_TYPES.map((type) => (
               <div className="check-checkboxes__item" key={type}>
                 <input
                   className="check-checkboxes__input"
@@ -42,10 +41,10 @@ export function RelationshipsStep({
                   {...register('types')}
                 />
                 <label className="check-checkboxes__label" htmlFor={`types-${type}`}>
-                  {t(`types.${type}.label`)}
+                  {type === 'sprint' ? t('types.sprint.unsureLabel') : t(`types.${type}.label`)}
                 </label>
                 <div id={`types-${type}-hint`} className="check-hint check-checkboxes__hint">
-                  {t(`types.${type}.hint`)}
+                  {type === 'sprint' ? t('types.sprint.unsureHint') : t(`types.${type}.hint`)}
                 </div>
               </div>
             ))}

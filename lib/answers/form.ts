@@ -5,7 +5,7 @@
 // It is converted to `Answers` and checked by the engine's schema
 // (lib/answers/schema.ts); this file only checks what the engine cannot see,
 // namely that a box that must be filled is filled with digits.
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../catalog/vocabulary';
+import type { RelationshipType } from '../catalog/vocabulary';
 import type { Answers, RelationshipAnswer } from './types';
 
 export type DateParts = {
@@ -84,17 +84,33 @@ function partsOf(answer: string | undefined): DateParts {
 /** The reverse, to pre-fill the form from a results link (answers already validated). */
 export function answersToForm(answers: Answers): CheckFormValues {
   const relationships = answers.relationships.map((r): FormRelationship => {
-    const to: EndParts =
-      r.to === 'present' ? { ...emptyDate(), ongoing: true } : { ...partsOf(r.to), ongoing: false };
+    const to: EndParts = r.to === 'present' ? { ...emptyDate(), ongoing: true } : { ...partsOf(r.to), ongoing: false };
     if (!hasEnd(r.type)) to.unknown = false;
     return { type: r.type, from: partsOf(r.from), to };
   });
   return { types: orderedTypes(relationships.map((r) => r.type)), relationships };
 }
 
+/**
+ * The questionnaire's order: the two Sprint answers that say what became of
+ * the account come first, then 'sprint' as "I can't say which" (the code old
+ * links use for Sprint or Boost, which keeps its meaning).
+ */
+export const QUESTIONNAIRE_TYPES = [
+  'postpaid',
+  'prepaid',
+  'metro',
+  'sprint-premerger',
+  'sprint-moved',
+  'sprint',
+  'mvno',
+  'applicant',
+  'employee',
+] as const satisfies readonly RelationshipType[];
+
 /** Types in the questionnaire's order, once each. */
 export function orderedTypes(types: readonly RelationshipType[]): RelationshipType[] {
-  return RELATIONSHIP_TYPES.filter((t) => types.includes(t));
+  return QUESTIONNAIRE_TYPES.filter((t) => types.includes(t));
 }
 
 /**

@@ -12,7 +12,7 @@
 // IdentityTheft.gov copy in the fact sheet is a urlscan capture and is never
 // linked.
 
-import type { FieldId, IncidentId } from '../catalog/vocabulary';
+import type { FieldId, IncidentId, RelationshipType } from '../catalog/vocabulary';
 import { ACTION_IDS, type ActionId } from '../catalog/vocabulary';
 import type { SourceKey } from '../catalog/types';
 import type { ActionGroup, Priority } from './types';
@@ -69,6 +69,8 @@ export type ActionDefinition = {
   readonly fields: readonly FieldId[];
   /** being likely or possibly touched by any of these incidents puts it in the plan */
   readonly incidents: readonly IncidentId[];
+  /** only for people with one of these relationships (absent: everyone) */
+  readonly relationships?: readonly RelationshipType[];
   /** rough time to do it, in minutes (Actions.<id>.duration says it in words) */
   readonly minutes: number;
   /** number of numbered steps in Actions.<id>.steps */
@@ -120,6 +122,7 @@ const PHONE_ACCOUNT_FIELDS = [
   'phone',
   'imei',
   'imsi',
+  'sim_serial',
   'msisdn',
   'puk',
 ] as const satisfies readonly FieldId[];
@@ -132,6 +135,8 @@ const PHISHING_FIELDS = [
   'date_of_birth',
   'rate_plan',
   'number_of_lines',
+  'account_status',
+  'activation_date',
   'billing_info',
   'account_number',
 ] as const satisfies readonly FieldId[];
@@ -201,7 +206,8 @@ export const ACTIONS = [
     id: 'sim-protection',
     priority: URGENT,
     group: 'account',
-    fields: ['account_pin', 'account_number', 'imei', 'imsi', 'msisdn', 'puk'],
+    // An exposed phone number is what a SIM swap starts from, so it leads here too.
+    fields: ['account_pin', 'account_number', 'phone', 'imei', 'imsi', 'sim_serial', 'msisdn', 'puk'],
     incidents: [],
     minutes: 10,
     steps: 3,
@@ -215,6 +221,20 @@ export const ACTIONS = [
     ],
     sources: ['SIMP', 'FCCP', 'ITRC'],
     formerCustomer: ACCOUNT_ONLY,
+  },
+  {
+    // Customers of carriers running on T-Mobile's network (Google Fi, Mint...):
+    // the T-Mobile account steps are not theirs; the FCC's advice is.
+    id: 'carrier-sim-protection',
+    priority: URGENT,
+    group: 'general',
+    fields: PHONE_ACCOUNT_FIELDS,
+    incidents: [],
+    relationships: ['mvno'],
+    minutes: 10,
+    steps: 3,
+    links: [FCC_PORT_OUT],
+    sources: ['FCCP', 'LR'],
   },
   {
     id: 'bank-and-card-watch',

@@ -28,7 +28,7 @@ import {
 } from '../months';
 import { parseAnswers } from '../answers/schema';
 import { ACTIONS, PRIORITIES, type ActionDefinition } from './actions';
-import { evaluateMember, toRelationship, type Relationship } from './membership';
+import { evaluateMember, evaluatedAs, toRelationship, type Relationship } from './membership';
 import type {
   ActionResult,
   Assessment,
@@ -277,8 +277,13 @@ function offerAvailability(
     : { available: false, availability: status, endedOn };
 }
 
-/** Relationship types that come with a T-Mobile, Metro (or, since the merger, former Sprint) account. */
-const CUSTOMER_TYPES: readonly RelationshipType[] = ['postpaid', 'prepaid', 'metro', 'sprint'];
+/**
+ * Relationship types that come with a T-Mobile or Metro account (a Sprint
+ * account that moved, or one the person cannot place). Not Sprint/Boost
+ * before the merger (Boost left for DISH), nor another carrier on
+ * T-Mobile's network.
+ */
+const CUSTOMER_TYPES: readonly RelationshipType[] = ['postpaid', 'prepaid', 'metro', 'sprint', 'sprint-moved'];
 
 /**
  * Whether some customer relationship may still be active in the "as of"
@@ -295,12 +300,14 @@ function planActions(
   fields: readonly FieldResult[],
   asOfDay: string,
   stillCustomer: boolean,
+  types: ReadonlySet<RelationshipType>,
 ): ActionResult[] {
   const fieldById = new Map(fields.map((f) => [f.id, f]));
   const incidentById = new Map(incidents.filter((i) => i.status !== 'not-affected').map((i) => [i.id, i]));
   const order = catalog.map((i) => i.id);
   const actions: ActionResult[] = [];
   for (const definition of ACTIONS as readonly ActionDefinition[]) {
+    if (definition.relationships && !definition.relationships.some((t) => types.has(t))) continue;
     const triggerFields = definition.fields.filter((f) => fieldById.has(f));
     const triggerIncidents = definition.incidents.filter((i) => incidentById.has(i));
     if (triggerFields.length === 0 && triggerIncidents.length === 0) continue;
@@ -367,10 +374,12 @@ export function assess(answers: Answers, options: AssessOptions = {}): Assessmen
   const catalog = options.catalog ?? CATALOG;
   const relationships = answers.relationships.map((r, index) => toRelationship(r, index, now));
 
-  const outcomes = catalog.map((incident) => assessIncident(incident, relationships, now));
+  const evaluated = relationships.flatMap(evaluatedAs);
+  const outcomes = catalog.map((incident) => assessIncident(incident, evaluated, now));
   const incidents = outcomes.map((o) => o.result);
   const fields = collectFields(catalog, outcomes);
-  const actions = planActions(catalog, incidents, fields, asOfDay, mayStillBeCustomer(relationships, now));
+  const types = new Set(relationships.map((r) => r.type));
+  const actions = planActions(catalog, incidents, fields, asOfDay, mayStillBeCustomer(relationships, now), types);
   return { asOf: asOfDay, relationships: relationships.map(timelineOf), incidents, fields, actions };
 }
 

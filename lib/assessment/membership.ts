@@ -13,6 +13,8 @@ import {
   intersect,
   meet,
   membershipWindow,
+  monthsOfRanges,
+  SPRINT,
   readDateAnswer,
   relationshipMonths,
   toYearMonth,
@@ -67,6 +69,58 @@ export function toRelationship(answer: RelationshipAnswer, index: number, now: M
     startKnown: fromShape.kind === 'exact' || fromShape.kind === 'year',
     event,
   };
+}
+
+/**
+ * The relationships the catalog is matched against, for one answer. Most
+ * answers are one relationship of their own type. The two Sprint answers
+ * follow the merger (lib/months.ts, SPRINT):
+ * - 'sprint-premerger' (Sprint or Boost, only before the merger) is a Sprint
+ *   relationship cut at June 2020, when Boost and Sprint prepaid left for
+ *   DISH: no T-Mobile month after that;
+ * - 'sprint-moved' (my Sprint account became a T-Mobile account) is a Sprint
+ *   relationship until the move and a postpaid one from the move on. The
+ *   move happened between January 2022 and June 2023 and the person is not
+ *   asked when: the postpaid part may start in any of those months.
+ * 'sprint' itself (a link made before this split, or someone who cannot say)
+ * stays a Sprint relationship over all its months: "possible" wherever the
+ * sources are silent on Sprint, never "not affected".
+ */
+export function evaluatedAs(r: Relationship): Relationship[] {
+  // The Sprint part of an answer: it ended by `upTo` at the latest, and from
+  // `endsFrom` on at the earliest when the person stayed (the move, or DISH).
+  const cut = (upTo: MonthIndex, endsFrom: MonthIndex): Relationship | null => {
+    if (r.start.from > upTo) return null;
+    const start = { from: r.start.from, to: Math.min(r.start.to, upTo) };
+    const endFrom = Math.max(start.from, Math.min(r.end.from, endsFrom));
+    const end = { from: endFrom, to: Math.max(endFrom, Math.min(r.end.to, upTo)) };
+    const endKnown = r.endKnown || r.ongoing || r.end.from > upTo;
+    return { ...r, ...monthsOfRanges(start, end, false), type: 'sprint', ongoing: false, endKnown };
+  };
+  switch (r.type) {
+    case 'sprint-premerger': {
+      const sprint = cut(SPRINT.lastBoostMonth, SPRINT.lastBoostMonth);
+      // Began after June 2020: never a T-Mobile month; kept as is (no group names it).
+      return sprint ? [sprint] : [r];
+    }
+    case 'sprint-moved': {
+      const parts: Relationship[] = [];
+      const before = cut(SPRINT.move.to, SPRINT.move.from);
+      if (before) parts.push(before);
+      // The postpaid part exists only if the relationship may have lasted into the move.
+      if (r.possible.to >= SPRINT.move.from) {
+        // The move may have come as late as June 2023, even after the person left:
+        // no postpaid month is certain before then.
+        const startFrom = Math.max(r.start.from, SPRINT.move.from);
+        const start = { from: startFrom, to: Math.max(startFrom, r.start.to, SPRINT.move.to) };
+        const end = { from: Math.max(r.end.from, start.from), to: Math.max(r.end.to, start.from) };
+        parts.push({ ...r, ...monthsOfRanges(start, end, r.ongoing), type: 'postpaid', startKnown: false });
+      }
+      return parts;
+    }
+    default:
+      return [r];
+  }
 }
 
 export type MemberMatch =

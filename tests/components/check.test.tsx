@@ -29,7 +29,11 @@ describe('step 1: relationships', () => {
     const { container } = renderCheck('en');
     expect(screen.getByRole('heading', { level: 1, name: 'Which of these were you, at any time?' })).toBeInTheDocument();
     const group = screen.getByRole('group', { name: 'Which of these were you, at any time?' });
-    expect(within(group).getAllByRole('checkbox')).toHaveLength(6);
+    // Sprint is three answers since the split (only before the merger / moved to T\u2011Mobile / can't say),
+    // plus carriers on T\u2011Mobile's network: nine in all.
+    expect(within(group).getAllByRole('checkbox')).toHaveLength(9);
+    expect(screen.getByRole('checkbox', { name: 'Sprint customer whose account became a T\u2011Mobile account' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Customer of a carrier that uses T\u2011Mobile’s network' })).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Prepaid T\u2011Mobile customer' })).toHaveAccessibleDescription(
       'You paid T\u2011Mobile in advance, for example with top-ups or refill cards.',
     );

@@ -99,3 +99,24 @@ describe('decodeAnswersFragment', () => {
     );
   });
 });
+
+describe('links made before the Sprint split and the carriers on T-Mobile’s network keep working', () => {
+  test.each([
+    'v1;postpaid.2016-01.2021-12;applicant.2014-05.',
+    'v1;sprint.2012.2019',
+    'v1;sprint.2018-01.present;metro.unknown.unknown',
+  ])('%s decodes to the same answers as before', (link) => {
+    const decoded = decodeAnswersFragment(link);
+    expect(decoded.ok).toBe(true);
+    if (decoded.ok) expect(encodeAnswersFragment(decoded.value)).toBe(link);
+  });
+  test('the old `sprint` code still means Sprint or Boost with nothing said about a move', () => {
+    const decoded = decodeAnswersFragment('#v1;sprint.2012.2019');
+    expect(decoded).toEqual({ ok: true, value: { relationships: [{ type: 'sprint', from: '2012', to: '2019' }] } });
+  });
+  test('the new codes round-trip', () => {
+    const link = 'v1;sprint-premerger.2015.2019-06;sprint-moved.2017-03.present;mvno.2021.present';
+    const decoded = decodeAnswersFragment(link);
+    expect(decoded.ok && encodeAnswersFragment(decoded.value)).toBe(link);
+  });
+});

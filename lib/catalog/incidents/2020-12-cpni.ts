@@ -45,6 +45,12 @@ export const INCIDENT_2020_12 = {
           },
           reach: 'partial',
         },
+        // Customers of carriers running on T-Mobile's network: the sources never say either way.
+        {
+          relationship: 'mvno',
+          membership: { kind: 'active-during', from: '2020-12', to: '2020-12', startUndisclosed: true },
+          reach: 'partial',
+        },
       ],
       reach: 'partial',
       counts: [

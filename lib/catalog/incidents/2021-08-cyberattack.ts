@@ -200,6 +200,8 @@ export const INCIDENT_2021_08 = {
         { relationship: 'postpaid', membership: { kind: 'no-window', by: '2021-08' } },
         { relationship: 'prepaid', membership: { kind: 'no-window', by: '2021-08' } },
         { relationship: 'metro', membership: { kind: 'no-window', by: '2021-08' } },
+        // Lines of carriers running on T-Mobile's network are on its network too; the sources never say either way.
+        { relationship: 'mvno', membership: { kind: 'no-window', by: '2021-08' } },
       ],
       reach: 'partial',
       counts: [

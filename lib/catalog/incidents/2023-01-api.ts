@@ -70,6 +70,39 @@ export const INCIDENT_2023_01 = {
       sources: ['8K23', 'TMB23', 'seed004', 'CLICK'],
     },
     {
+      // Google Fi users (a carrier running on T-Mobile's network): Google's
+      // email of 30 Jan 2023 listed these fields; how many were hit is not said.
+      id: 'P3',
+      members: [{ relationship: 'mvno', membership: { kind: 'active-during', from: '2022-11', to: '2023-01' } }],
+      reach: 'partial',
+      counts: [
+        {
+          id: 'not-disclosed',
+          value: null,
+          approximate: false,
+          unit: 'customers',
+          nature: 'press',
+          sources: ['LR'],
+          confidence: 'M',
+        },
+      ],
+      exposed: ['phone', 'account_status', 'sim_serial', 'rate_plan', 'activation_date'],
+      notExposed: [
+        'name',
+        'date_of_birth',
+        'email',
+        'payment_card',
+        'financial_account',
+        'ssn',
+        'government_id',
+        'password_hash',
+        'account_pin',
+        'call_records_cpni',
+      ],
+      confidence: 'M',
+      sources: ['LR'],
+    },
+    {
       id: 'P2',
       members: [
         {

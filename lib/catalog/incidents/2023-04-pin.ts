@@ -35,6 +35,12 @@ export const INCIDENT_2023_04 = {
           membership: { kind: 'active-during', from: '2023-02', to: '2023-03' },
           reach: 'partial',
         },
+        // Customers of carriers running on T-Mobile's network: the sources never say either way.
+        {
+          relationship: 'mvno',
+          membership: { kind: 'active-during', from: '2023-02', to: '2023-03' },
+          reach: 'partial',
+        },
       ],
       reach: 'partial',
       counts: [
