@@ -17,12 +17,27 @@ function switcher(locale: 'en' | 'fr') {
   return <LanguageSwitcher target={locale === 'en' ? 'fr' : 'en'} label={messages.LanguageSwitcher.label} />;
 }
 
-// The page's inline script, run once as the browser runs it (it listens on the document).
+// The page's inline script, run once as the browser runs it (it listens on the
+// document), with a location whose replace() is recorded (jsdom cannot navigate).
+const replaced: string[] = [];
 beforeAll(() => {
-  new Function(languageSwitchScript())();
+  const location = {
+    get pathname() {
+      return window.location.pathname;
+    },
+    get search() {
+      return window.location.search;
+    },
+    get hash() {
+      return window.location.hash;
+    },
+    replace: (url: string) => replaced.push(url),
+  };
+  new Function('location', languageSwitchScript())(location);
 });
 
 beforeEach(() => {
+  replaced.length = 0;
   localStorage.clear();
   window.history.replaceState(null, '', '/en/about/?q=1#v1;postpaid.2016-01.present');
   mockPathname = '/en/about/';
@@ -62,16 +77,27 @@ test('from French to English too, by keyboard', async () => {
   expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('en');
 });
 
-test('a page that intercepts the click sees the final href (capture phase comes first)', () => {
+test('an address with answers is replaced, not pushed, on a plain click; a new-tab click is left alone', () => {
   render(switcher('en'));
   const link = screen.getByRole('link', { name: 'Français' });
-  let seen = '';
+  let prevented: boolean[] = [];
   link.addEventListener('click', (e) => {
+    prevented.push(e.defaultPrevented);
     e.preventDefault();
-    seen = link.getAttribute('href') ?? '';
   });
   fireEvent.click(link);
-  expect(seen).toBe('/fr/about/?q=1#v1;postpaid.2016-01.present');
+  expect(replaced).toEqual(['http://localhost/fr/about/?q=1#v1;postpaid.2016-01.present']);
+  fireEvent.click(link, { ctrlKey: true });
+  expect(replaced).toHaveLength(1);
+  expect(prevented).toEqual([true, false]);
+
+  // Without answers in the address, an ordinary navigation (the browser follows the href).
+  prevented = [];
+  window.history.replaceState(null, '', '/en/about/#section');
+  fireEvent.click(link);
+  expect(replaced).toHaveLength(1);
+  expect(prevented).toEqual([false]);
+  expect(link).toHaveAttribute('href', '/fr/about/#section');
 });
 
 test('storage that throws does not stop the switch', () => {

@@ -17,7 +17,9 @@ type Report = {
   pages: Page[];
 };
 
-const report = (): Report => JSON.parse(execFileSync('node', ['scripts/page-weight.mjs'], { encoding: 'utf8' })) as Report;
+let measured: Report | undefined;
+const report = (): Report =>
+  (measured ??= JSON.parse(execFileSync('node', ['scripts/page-weight.mjs'], { encoding: 'utf8' })) as Report);
 
 test('every built page stays within its JavaScript and HTML budget', () => {
   const { budgets, pages } = report();
@@ -69,4 +71,38 @@ test('a content page has exactly the scripts it needs, and its CSP allows only t
       expect(scriptSrc.match(/'sha256-/g)?.length ?? 0, `${path} script-src hashes`).toBe(inlineScripts);
     }
   }
+});
+
+test('the strip step keeps the runtime of a page that renders a client component, and of anything it cannot read', () => {
+  // Runs scripts/strip-static.mjs on real payloads of this build: a content
+  // page's RSC payload (out/en/about/index.txt, what Next inlined in its HTML),
+  // the same payload with the switcher's client reference swapped for the
+  // questionnaire's, and one with a module id no manifest knows.
+  const script = `
+    import { readFileSync } from 'node:fs';
+    import { clientModuleIds, hydrationNeeds } from './scripts/strip-static.mjs';
+    const ids = clientModuleIds();
+    const idOf = (path) => [...ids].find(([, paths]) => paths.has(path))[0];
+    const inline = (payload) => '<script>self.__next_f.push(' + JSON.stringify([1, payload]) + ')</script>';
+    const about = readFileSync('out/en/about/index.txt', 'utf8');
+    const switcher = ':I[' + idOf('components/LanguageSwitcher.tsx') + ',';
+    const swap = (id) => about.replace(switcher, ':I[' + id + ',');
+    console.log(JSON.stringify({
+      hasSwitcher: about.includes(switcher),
+      about: hydrationNeeds(inline(about), ids),
+      withCheckFlow: hydrationNeeds(inline(swap(idOf('components/check/CheckFlow.tsx'))), ids),
+      unknown: hydrationNeeds(inline(swap('999999')), ids),
+      checkPage: hydrationNeeds(readFileSync('out/en/check/index.html', 'utf8'), ids),
+      foreign: hydrationNeeds(inline(about) + '<script src="https://example.org/x.js"></script>', ids),
+    }));`;
+  const result = JSON.parse(execFileSync('node', ['--input-type=module', '-e', script], { encoding: 'utf8' })) as Record<
+    string,
+    unknown
+  >;
+  expect(result.hasSwitcher).toBe(true);
+  expect(result.about).toEqual([]);
+  expect(result.withCheckFlow).toEqual(['components/check/CheckFlow.tsx']);
+  expect(result.unknown).toEqual(['unknown client module 999999']);
+  expect(result.checkPage).toContain('components/check/CheckFlow.tsx');
+  expect(result.foreign).toEqual(['foreign script https://example.org/x.js']);
 });

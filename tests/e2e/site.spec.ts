@@ -96,6 +96,9 @@ test('the switcher keeps path, query and fragment, and remembers the choice', as
   await page.evaluate(() => history.replaceState(null, '', '#v1;later'));
   await page.getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(`${baseURL}/en/about/?from=test#v1;later`);
+  // An address carrying answers was replaced, not pushed: Back skips it.
+  await page.goBack();
+  await expect(page).toHaveURL(`${baseURL}/en/about/?from=test#section`);
 });
 
 test.describe('not found', () => {
