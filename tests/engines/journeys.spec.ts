@@ -181,9 +181,9 @@ for (const locale of LOCALES) {
 
   test(`${locale}: every in-page link of the results page keeps the results`, async ({ site }) => {
     await openResults(site, locale);
-    // Every link to a place on this same page, including those inside closed <details>.
+    // Every link to a place on this same page (not a link to the page as it is), including those inside closed <details>.
     const links = await site.evaluate<string[]>(
-      `[...document.querySelectorAll('a[href]')].filter((a) => a.pathname === location.pathname && a.hash && !a.hash.startsWith('#v1;')).map((a) => a.getAttribute('href'))`,
+      `[...document.querySelectorAll('a[href]')].filter((a) => a.pathname === location.pathname && a.hash && a.hash !== location.hash).map((a) => a.getAttribute('href'))`,
     );
     expect(links.length).toBeGreaterThan(2);
     for (const href of [...new Set(links)]) {
@@ -204,6 +204,13 @@ for (const locale of LOCALES) {
         `answers kept in the address after ${href}`,
       );
       expect(await site.count({ role: 'heading', level: 1, name: m.Results.problem.heading }), `after ${href}`).toBe(0);
+      // And the link took the reader to its place: the target is on screen.
+      const id = href.slice(href.lastIndexOf(href.includes('@') ? '@' : '#') + 1);
+      await until(
+        site,
+        `((el) => { if (!el) return false; const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; })(document.getElementById(${JSON.stringify(id)}))`,
+        `${id} on screen after ${href}`,
+      );
       await visible(site, { role: 'heading', level: 1, name: m.Results.heading }, `results after ${href}`);
     }
     await site.reload();
