@@ -27,7 +27,8 @@ async function shiftTabTo(page: Page, target: Locator, max = 80) {
   throw new Error(`could not reach ${target} with Shift+Tab`);
 }
 
-const plain = (s: string) => s.replace(/[\u00a0\u202f\u2011]/g, (c) => (c === '\u2011' ? '-' : ' '));
+// No-break spaces read as spaces in accessible names; the brand's non-breaking hyphen stays what the page shows.
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 for (const locale of LOCALES) {
   const m = MESSAGES[locale];
