@@ -156,14 +156,18 @@ export const ACTIONS = [
     fields: IDENTITY_FIELDS,
     incidents: [],
     minutes: 30,
-    steps: 4,
+    steps: 6,
     links: [
       FTC_FREEZE,
       { id: 'equifax', url: 'https://www.equifax.com/personal/credit-report-services/credit-freeze/', source: 'CAAG' },
       { id: 'experian', url: 'https://www.experian.com/freeze/center.html', source: 'CAAG' },
       { id: 'transunion', url: 'https://www.transunion.com/credit-freeze', source: 'CAAG' },
+      // Québec's regulator on the free "gel de sécurité" (Canadian files only).
+      { id: 'cai', url: 'https://www.cai.gouv.qc.ca/dossier-credit/mesures-de-protection/', source: 'CAI' },
     ],
-    sources: ['ITG', 'FTCFRZ', 'CAAG', 'EXPW'],
+    // What a US freeze asks for and what to expect from abroad: Experian's and
+    // Oregon's freeze pages as the fact sheet quotes them; Québec: CAI, RC.
+    sources: ['ITG', 'FTCFRZ', 'CAAG', 'EXPW', 'CAI', 'RC'],
     // The lighter alternative, one item with the freeze (IdentityTheft.gov:
     // "a free credit freeze, or at least a fraud alert").
     alternative: { id: 'fraud-alert', steps: 2, links: [FTC_FREEZE], sources: ['ITG', 'FTCFRZ'] },
@@ -287,7 +291,9 @@ export const ACTIONS = [
     id: 'drivers-license-dmv',
     priority: WORTH_IT,
     group: 'general',
-    fields: ['drivers_license', 'government_id'],
+    // A DMV issues driver's licences (and state IDs), not passports or
+    // military IDs: those are covered by the freeze and the credit reports.
+    fields: ['drivers_license'],
     incidents: [],
     minutes: 30,
     steps: 3,

@@ -283,7 +283,7 @@ function offerAvailability(
  * before the merger (Boost left for DISH), nor another carrier on
  * T-Mobile's network.
  */
-const CUSTOMER_TYPES: readonly RelationshipType[] = ['postpaid', 'prepaid', 'metro', 'sprint', 'sprint-moved'];
+const CUSTOMER_TYPES: readonly RelationshipType[] = ['postpaid', 'prepaid', 'metro', 'sprint', 'sprint_moved'];
 
 /**
  * Whether some customer relationship may still be active in the "as of"

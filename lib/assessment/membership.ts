@@ -75,10 +75,10 @@ export function toRelationship(answer: RelationshipAnswer, index: number, now: M
  * The relationships the catalog is matched against, for one answer. Most
  * answers are one relationship of their own type. The two Sprint answers
  * follow the merger (lib/months.ts, SPRINT):
- * - 'sprint-premerger' (Sprint or Boost, only before the merger) is a Sprint
+ * - 'sprint_premerger' (Sprint or Boost, only before the merger) is a Sprint
  *   relationship cut at June 2020, when Boost and Sprint prepaid left for
  *   DISH: no T-Mobile month after that;
- * - 'sprint-moved' (my Sprint account became a T-Mobile account) is a Sprint
+ * - 'sprint_moved' (my Sprint account became a T-Mobile account) is a Sprint
  *   relationship until the move and a postpaid one from the move on. The
  *   move happened between January 2022 and June 2023 and the person is not
  *   asked when: the postpaid part may start in any of those months.
@@ -98,12 +98,12 @@ export function evaluatedAs(r: Relationship): Relationship[] {
     return { ...r, ...monthsOfRanges(start, end, false), type: 'sprint', ongoing: false, endKnown };
   };
   switch (r.type) {
-    case 'sprint-premerger': {
+    case 'sprint_premerger': {
       const sprint = cut(SPRINT.lastBoostMonth, SPRINT.lastBoostMonth);
       // Began after June 2020: never a T-Mobile month; kept as is (no group names it).
       return sprint ? [sprint] : [r];
     }
-    case 'sprint-moved': {
+    case 'sprint_moved': {
       const parts: Relationship[] = [];
       const before = cut(SPRINT.move.to, SPRINT.move.from);
       if (before) parts.push(before);

@@ -121,7 +121,7 @@ it('property: flagged actions are ongoing, exposed fields stay covered, and anyo
       for (const f of fields) expect(actions.some((a) => a.fields.includes(f.id))).toBe(true);
       const possiblyCustomer = answers.relationships.some(
         (r) =>
-          ['postpaid', 'prepaid', 'metro', 'sprint', 'sprint-moved'].includes(r.type) &&
+          ['postpaid', 'prepaid', 'metro', 'sprint', 'sprint_moved'].includes(r.type) &&
           (r.to === undefined || r.to === 'present' || r.to === 'unknown' || r.to === '2025' || r.to === '2025-06'),
       );
       if (possiblyCustomer) expect(actions.some((a) => a.onlyIfStillCustomer)).toBe(false);

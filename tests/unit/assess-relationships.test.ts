@@ -25,45 +25,45 @@ describe('Sprint split', () => {
     // Only before the merger: no T-Mobile month after June 2020.
     [
       'Boost 2016 to now, only before the merger: API 2023',
-      r('sprint-premerger', '2016', 'present'),
+      r('sprint_premerger', '2016', 'present'),
       '2023-01-api',
       'not-affected',
     ],
     [
       'Boost 2016 to now, only before the merger: PIN 2023',
-      r('sprint-premerger', '2016', 'present'),
+      r('sprint_premerger', '2016', 'present'),
       '2023-04-pin',
       'not-affected',
     ],
     [
       'Sprint 2012-2019, only before the merger: 2021 former customers',
-      r('sprint-premerger', '2012', '2019'),
+      r('sprint_premerger', '2012', '2019'),
       '2021-08-cyberattack',
       'possible',
     ],
     [
       'Sprint 2012-2019, only before the merger: Dec 2020',
-      r('sprint-premerger', '2012', '2019'),
+      r('sprint_premerger', '2012', '2019'),
       '2020-12-cpni',
       'not-affected',
     ],
     // Moved: a T-Mobile postpaid account from the move on (January 2022 to June 2023).
     [
       'moved, still with T-Mobile: API 2023 (move date unknown)',
-      r('sprint-moved', '2015', 'present'),
+      r('sprint_moved', '2015', 'present'),
       '2023-01-api',
       'possible',
     ],
-    ['moved, still with T-Mobile: PIN 2023', r('sprint-moved', '2015', 'present'), '2023-04-pin', 'possible'],
+    ['moved, still with T-Mobile: PIN 2023', r('sprint_moved', '2015', 'present'), '2023-04-pin', 'possible'],
     [
       'moved, still with T-Mobile: Dec 2020 (Sprint, post-merger)',
-      r('sprint-moved', '2015', 'present'),
+      r('sprint_moved', '2015', 'present'),
       '2020-12-cpni',
       'possible',
     ],
     [
       'moved, left in 2021 (before any move): API 2023',
-      r('sprint-moved', '2015', '2021'),
+      r('sprint_moved', '2015', '2021'),
       '2023-01-api',
       'not-affected',
     ],
@@ -76,12 +76,12 @@ describe('Sprint split', () => {
   });
 
   it('a moved account counts as a possibly current T-Mobile account for the account steps', () => {
-    const a = run(r('sprint-moved', '2015', 'present'));
+    const a = run(r('sprint_moved', '2015', 'present'));
     expect(a.actions.find((x) => x.id === 'change-account-pin')?.onlyIfStillCustomer).toBeUndefined();
   });
 
   it('Boost only before the merger has no T-Mobile account today', () => {
-    const a = run(r('sprint-premerger', '2016', 'present'));
+    const a = run(r('sprint_premerger', '2016', 'present'));
     for (const action of a.actions.filter((x) => x.group === 'account' && x.available))
       expect(action.onlyIfStillCustomer).toBe(true);
   });
@@ -95,7 +95,7 @@ describe('Sprint split', () => {
       ['unknown', 'unknown'],
     ] as const) {
       const unsure = run(r('sprint', from, to));
-      for (const type of ['sprint-premerger', 'sprint-moved'] as const) {
+      for (const type of ['sprint_premerger', 'sprint_moved'] as const) {
         const sure = run(r(type, from, to));
         for (const i of sure.incidents)
           if (i.status !== 'likely') expect(rank[status(unsure, i.id)]).toBeGreaterThanOrEqual(rank[i.status]);

@@ -115,7 +115,7 @@ describe('links made before the Sprint split and the carriers on T-Mobile’s ne
     expect(decoded).toEqual({ ok: true, value: { relationships: [{ type: 'sprint', from: '2012', to: '2019' }] } });
   });
   test('the new codes round-trip', () => {
-    const link = 'v1;sprint-premerger.2015.2019-06;sprint-moved.2017-03.present;mvno.2021.present';
+    const link = 'v1;sprint_premerger.2015.2019-06;sprint_moved.2017-03.present;mvno.2021.present';
     const decoded = decodeAnswersFragment(link);
     expect(decoded.ok && encodeAnswersFragment(decoded.value)).toBe(link);
   });
