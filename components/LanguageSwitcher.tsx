@@ -41,7 +41,15 @@ export function LanguageSwitcher({ target, label }: Props) {
       // Storage can be disabled; the link still works.
     }
     // The fragment may have changed without an event (history.replaceState).
-    event.currentTarget.href = localizedHref(target, window.location);
+    const next = localizedHref(target, window.location);
+    event.currentTarget.href = next;
+    // An address carrying answers (#v1;…) replaces its history entry instead of
+    // adding one, so "Forget" on the next page leaves no entry with the answers.
+    const plain = event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+    if (plain && /^#v\d/i.test(window.location.hash)) {
+      event.preventDefault();
+      window.location.replace(next);
+    }
   }
 
   return (

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { sortFields } from '@/lib/results/view-model';
-import { useResults } from './context';
+import { useResults, useTargetHref } from './context';
 import { useIncidentName } from './IncidentCards';
 import { useDataMessages, useDisclosedMonth } from './messages';
 import { StatusBadge } from './StatusBadge';
@@ -14,6 +14,7 @@ export function ExposedData() {
   const month = useDisclosedMonth();
   const locale = useLocale();
   const { assessment } = useResults();
+  const href = useTargetHref();
   const fields = sortFields(assessment.fields);
   return (
     <section aria-labelledby="data-heading">
@@ -38,7 +39,7 @@ export function ExposedData() {
                     {f.incidents.map((id, i) => (
                       <span key={id}>
                         {i > 0 && ' · '}
-                        <a href={`#incident-${id}`}>
+                        <a href={href(`incident-${id}`)}>
                           {month(id)}
                           <span className="visually-hidden">{` – ${name(id)}`}</span>
                         </a>

@@ -2,13 +2,14 @@
 
 import { useTranslations } from 'next-intl';
 import { summarize } from '@/lib/results/view-model';
-import { useResults } from './context';
+import { useResults, useTargetHref } from './context';
 import { useDataMessages } from './messages';
 
 export function Summary() {
   const t = useTranslations('Results.summary');
   const m = useDataMessages();
   const { assessment } = useResults();
+  const href = useTargetHref();
   const s = summarize(assessment);
   return (
     <section aria-labelledby="summary-heading" className="results-summary">
@@ -34,7 +35,7 @@ export function Summary() {
             <strong data-testid="most-urgent">{m.text(`Actions.${s.mostUrgent.id}.title`, undefined, s.mostUrgent.id)}</strong>
           </p>
           <p className="no-print">
-            <a href={`#action-${s.mostUrgent.id}`}>{t('mostUrgentLink')}</a>
+            <a href={href(`action-${s.mostUrgent.id}`)}>{t('mostUrgentLink')}</a>
           </p>
         </div>
       )}
