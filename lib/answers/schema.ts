@@ -19,7 +19,7 @@ import {
   yearOf,
   type DateAnswerShape,
   type MonthIndex,
-} from './dates';
+} from '../months';
 
 export const MAX_RELATIONSHIPS = 20;
 

@@ -15,7 +15,7 @@
 import type { FieldId, IncidentId } from '../catalog/vocabulary';
 import { ACTION_IDS, type ActionId } from '../catalog/vocabulary';
 import type { SourceKey } from '../catalog/types';
-import type { Priority } from './types';
+import type { ActionGroup, Priority } from './types';
 
 export type ActionLink = {
   /** message key suffix: Actions.<actionId>.linkLabels.<id> */
@@ -39,9 +39,32 @@ export type ActionOffer = {
   };
 };
 
+/**
+ * How urgent an action is, by what put it in the plan: data LIKELY exposed,
+ * or data (or incidents) only POSSIBLY exposed. Sensitivity is in the
+ * choice: identity numbers and account takeover are "now" when likely;
+ * anything only possible is at most "soon", and "thorough" (if you want to
+ * be thorough) when it is cheap insurance rather than a needed step.
+ */
+export type ActionPriorities = { readonly likely: Priority; readonly possible: Priority };
+
+/**
+ * A lighter alternative shown inside an action rather than as an item of its
+ * own (a fraud alert inside the credit freeze). Wording:
+ * Actions.<actionId>.alternative.{title, text, steps."1".."n"}.
+ */
+export type ActionAlternative = {
+  readonly id: string;
+  readonly steps: number;
+  readonly links: readonly ActionLink[];
+  readonly sources: readonly SourceKey[];
+};
+
 export type ActionDefinition = {
   readonly id: ActionId;
-  readonly priority: Priority;
+  readonly priority: ActionPriorities;
+  /** 'account': a setting or offer of the T-Mobile/Metro account, shown under "Your T-Mobile account" */
+  readonly group: ActionGroup;
   /** exposing any of these fields puts the action in the plan */
   readonly fields: readonly FieldId[];
   /** being likely or possibly touched by any of these incidents puts it in the plan */
@@ -52,6 +75,7 @@ export type ActionDefinition = {
   readonly steps: number;
   readonly links: readonly ActionLink[];
   readonly offer?: ActionOffer;
+  readonly alternative?: ActionAlternative;
   /** fact sheet source keys for the advice itself */
   readonly sources: readonly SourceKey[];
   /**
@@ -71,7 +95,12 @@ export type ActionDefinition = {
  */
 const ACCOUNT_ONLY = { priority: 'ongoing', onlyIfStillCustomer: true } as const;
 
-export const PRIORITIES = ['now', 'soon', 'ongoing'] as const satisfies readonly Priority[];
+/** In order: do now, soon, if you want to be thorough, and habits to keep. */
+export const PRIORITIES = ['now', 'soon', 'thorough', 'ongoing'] as const satisfies readonly Priority[];
+
+const URGENT = { likely: 'now', possible: 'soon' } as const;
+const WORTH_IT = { likely: 'soon', possible: 'thorough' } as const;
+const HABIT = { likely: 'ongoing', possible: 'ongoing' } as const;
 
 const FTC_FREEZE: ActionLink = {
   id: 'ftc',
@@ -117,7 +146,8 @@ const MONEY_FIELDS = ['financial_account', 'payment_card'] as const satisfies re
 export const ACTIONS = [
   {
     id: 'credit-freeze',
-    priority: 'now',
+    priority: URGENT,
+    group: 'general',
     fields: IDENTITY_FIELDS,
     incidents: [],
     minutes: 30,
@@ -129,10 +159,14 @@ export const ACTIONS = [
       { id: 'transunion', url: 'https://www.transunion.com/credit-freeze', source: 'CAAG' },
     ],
     sources: ['ITG', 'FTCFRZ', 'CAAG', 'EXPW'],
+    // The lighter alternative, one item with the freeze (IdentityTheft.gov:
+    // "a free credit freeze, or at least a fraud alert").
+    alternative: { id: 'fraud-alert', steps: 2, links: [FTC_FREEZE], sources: ['ITG', 'FTCFRZ'] },
   },
   {
     id: 'change-account-pin',
-    priority: 'now',
+    priority: URGENT,
+    group: 'account',
     fields: [...PHONE_ACCOUNT_FIELDS, 'call_records_cpni'],
     incidents: [],
     minutes: 10,
@@ -146,7 +180,8 @@ export const ACTIONS = [
   },
   {
     id: 'account-takeover-protection',
-    priority: 'now',
+    priority: URGENT,
+    group: 'account',
     fields: PHONE_ACCOUNT_FIELDS,
     incidents: [],
     minutes: 10,
@@ -164,7 +199,8 @@ export const ACTIONS = [
   },
   {
     id: 'sim-protection',
-    priority: 'now',
+    priority: URGENT,
+    group: 'account',
     fields: ['account_pin', 'account_number', 'imei', 'imsi', 'msisdn', 'puk'],
     incidents: [],
     minutes: 10,
@@ -182,7 +218,8 @@ export const ACTIONS = [
   },
   {
     id: 'bank-and-card-watch',
-    priority: 'now',
+    priority: { likely: 'now', possible: 'thorough' },
+    group: 'general',
     fields: MONEY_FIELDS,
     incidents: [],
     minutes: 30,
@@ -192,7 +229,8 @@ export const ACTIONS = [
   },
   {
     id: 'change-passwords',
-    priority: 'now',
+    priority: URGENT,
+    group: 'general',
     fields: ['password_hash'],
     incidents: [],
     minutes: 20,
@@ -204,18 +242,9 @@ export const ACTIONS = [
     formerCustomer: { priority: 'ongoing', onlyIfStillCustomer: false },
   },
   {
-    id: 'fraud-alert',
-    priority: 'soon',
-    fields: IDENTITY_FIELDS,
-    incidents: [],
-    minutes: 10,
-    steps: 3,
-    links: [FTC_FREEZE],
-    sources: ['ITG', 'FTCFRZ'],
-  },
-  {
     id: 'credit-reports',
-    priority: 'soon',
+    priority: WORTH_IT,
+    group: 'general',
     fields: [...IDENTITY_FIELDS, ...MONEY_FIELDS],
     incidents: [],
     minutes: 20,
@@ -225,7 +254,8 @@ export const ACTIONS = [
   },
   {
     id: 'irs-ip-pin',
-    priority: 'soon',
+    priority: WORTH_IT,
+    group: 'general',
     fields: ['ssn'],
     incidents: [],
     minutes: 20,
@@ -235,7 +265,8 @@ export const ACTIONS = [
   },
   {
     id: 'drivers-license-dmv',
-    priority: 'soon',
+    priority: WORTH_IT,
+    group: 'general',
     fields: ['drivers_license', 'government_id'],
     incidents: [],
     minutes: 30,
@@ -245,7 +276,8 @@ export const ACTIONS = [
   },
   {
     id: 'scam-shield',
-    priority: 'soon',
+    priority: WORTH_IT,
+    group: 'account',
     fields: PHISHING_FIELDS,
     incidents: [],
     minutes: 5,
@@ -259,7 +291,8 @@ export const ACTIONS = [
   },
   {
     id: 'phishing-vigilance',
-    priority: 'ongoing',
+    priority: HABIT,
+    group: 'general',
     fields: [...PHISHING_FIELDS, ...IDENTITY_FIELDS, ...MONEY_FIELDS, ...PHONE_ACCOUNT_FIELDS],
     incidents: [],
     minutes: 5,
@@ -269,7 +302,8 @@ export const ACTIONS = [
   },
   {
     id: 'report-identity-theft',
-    priority: 'ongoing',
+    priority: HABIT,
+    group: 'general',
     fields: [...IDENTITY_FIELDS, ...MONEY_FIELDS],
     incidents: [],
     minutes: 30,
@@ -279,7 +313,8 @@ export const ACTIONS = [
   },
   {
     id: 'mcafee-id-protection',
-    priority: 'ongoing',
+    priority: HABIT,
+    group: 'account',
     fields: [],
     incidents: ['2021-08-cyberattack'],
     minutes: 15,
@@ -302,7 +337,8 @@ export const ACTIONS = [
   },
   {
     id: 'settlement-2021',
-    priority: 'ongoing',
+    priority: HABIT,
+    group: 'general',
     fields: [],
     incidents: ['2021-08-cyberattack'],
     minutes: 5,

@@ -15,11 +15,32 @@ import { CATALOG } from '../catalog';
 import type { Incident, Population, PopulationMember, Reach } from '../catalog/types';
 import { FIELD_IDS, type FieldId, type IncidentId, type RelationshipType } from '../catalog/vocabulary';
 import type { AnswerError, Answers } from '../answers/types';
-import { currentMonth, isIsoDay, isoDayOf, type MonthIndex } from '../answers/dates';
+import {
+  currentMonth,
+  hull,
+  isIsoDay,
+  isoDayOf,
+  membershipWindow,
+  toSpan,
+  type MonthIndex,
+  type MonthRange,
+  type WindowMonths,
+} from '../months';
 import { parseAnswers } from '../answers/schema';
 import { ACTIONS, PRIORITIES, type ActionDefinition } from './actions';
 import { evaluateMember, toRelationship, type Relationship } from './membership';
-import type { ActionResult, Assessment, ExposedStatus, FieldResult, IncidentResult, Reason, Status } from './types';
+import type {
+  ActionResult,
+  Assessment,
+  ExposedStatus,
+  FieldResult,
+  IncidentResult,
+  IncidentWindow,
+  Overlap,
+  Reason,
+  RelationshipTimeline,
+  Status,
+} from './types';
 
 export type AssessOptions = {
   /** "YYYY-MM-DD"; default: today in the local calendar */
@@ -54,6 +75,7 @@ function assessIncident(incident: Incident, relationships: readonly Relationship
   const matchReasons: Reason[] = [];
   const noMatchReasons: Reason[] = [];
   const outcomes: PopulationOutcome[] = [];
+  const overlaps = new Map<string, { relationshipIndex: number; kind: Overlap['kind']; months: MonthRange }>();
 
   for (const population of incident.populations) {
     let best: ExposedStatus | null = null;
@@ -72,12 +94,29 @@ function assessIncident(incident: Incident, relationships: readonly Relationship
           clear && reach === 'broad' && population.confidence !== 'L' ? 'likely' : 'possible';
         best = best === null ? status : stronger(best, status);
         matchReasons.push({ ...result.reason, populationId: population.id });
+        // The timeline marks as certain only what can make the incident likely.
+        const kind = status === 'likely' ? 'certain' : 'possible';
+        const key = `${relationship.index}:${kind}`;
+        const seen = overlaps.get(key);
+        overlaps.set(key, {
+          relationshipIndex: relationship.index,
+          kind,
+          months: hull(seen?.months ?? null, result.months) as MonthRange,
+        });
         // Say what else keeps this match at "possible", besides the dates. A
         // member with its own partial reach is an uncertain member of the
         // group: say that, rather than "only part of this group was affected".
         if (member.reach === 'partial') qualifiers.push({ code: 'uncertain-member', populationId: population.id });
         else if (reach === 'partial') qualifiers.push({ code: 'partial-population', populationId: population.id });
         if (population.confidence === 'L') qualifiers.push({ code: 'low-confidence', populationId: population.id });
+        if (population.exposed.length === 0) {
+          qualifiers.push({
+            code: 'no-data-claimed',
+            populationId: population.id,
+            relationshipIndex: relationship.index,
+            relationship: relationship.type,
+          });
+        }
       }
     }
     if (best !== null) {
@@ -126,9 +165,60 @@ function assessIncident(incident: Incident, relationships: readonly Relationship
   }
 
   const fields = FIELD_IDS.filter((f) => outcomes.some((o) => o.population.exposed.includes(f)));
+  const overlapList: Overlap[] = [...overlaps.values()]
+    .sort((a, b) => a.relationshipIndex - b.relationshipIndex || (a.kind === 'certain' ? -1 : 1))
+    .map((o) => ({ relationshipIndex: o.relationshipIndex, kind: o.kind, months: toSpan(o.months) }));
   return {
-    result: { id: incident.id, status, reasons, populations: outcomes.map((o) => o.population.id), fields },
+    result: {
+      id: incident.id,
+      status,
+      reasons,
+      populations: outcomes.map((o) => o.population.id),
+      fields,
+      window: incidentWindow(incident, now),
+      overlaps: status === 'not-affected' ? [] : overlapList,
+    },
     populationStatus: new Map(outcomes.map((o) => [o.population.id, o.status])),
+  };
+}
+
+/** The union of the incident's group windows (see IncidentWindow). */
+export function incidentWindow(incident: Incident, now: MonthIndex): IncidentWindow {
+  const members = incident.populations.flatMap((p) => p.members.map((m) => m.membership));
+  const dated = members.filter((m) => m.kind === 'active-during' || m.kind === 'began-by');
+  const windows: WindowMonths[] = (dated.length > 0 ? dated : members).map((m) => membershipWindow(m, now));
+  let window: { dated: MonthRange | null; whole: MonthRange | null; possible: MonthRange | null } = {
+    dated: null,
+    whole: null,
+    possible: null,
+  };
+  for (const w of windows) {
+    window = {
+      dated: hull(window.dated, w.dated),
+      whole: hull(window.whole, w.whole),
+      possible: hull(window.possible, w.possible),
+    };
+  }
+  // The catalog schema guarantees at least one member; the fallback only keeps the type total.
+  const fallback = { from: now, to: now };
+  return {
+    dated: toSpan(window.dated ?? fallback),
+    whole: toSpan(window.whole),
+    possible: toSpan(window.possible ?? fallback),
+    startUndisclosed: windows.some((w) => w.startUndisclosed),
+  };
+}
+
+function timelineOf(r: Relationship): RelationshipTimeline {
+  const applicationOnly = r.type === 'applicant' && r.toAnswer === undefined;
+  return {
+    index: r.index,
+    type: r.type,
+    possible: toSpan(applicationOnly ? r.event : r.possible),
+    certain: applicationOnly ? null : toSpan(r.certain),
+    whole: applicationOnly ? null : toSpan(r.whole),
+    event: applicationOnly,
+    ongoing: r.ongoing,
   };
 }
 
@@ -224,17 +314,32 @@ function planActions(
     for (const i of triggerIncidents)
       status = stronger(status, (incidentById.get(i) as IncidentResult).status as ExposedStatus);
     const former = stillCustomer ? undefined : definition.formerCustomer;
+    const availability = offerAvailability(definition, catalog, asOfDay);
+    const onlyIfStillCustomer = former?.onlyIfStillCustomer === true;
+    const alternative = definition.alternative;
     actions.push({
       id: definition.id,
-      priority: former?.priority ?? definition.priority,
-      ...(former?.onlyIfStillCustomer ? { onlyIfStillCustomer: true as const } : {}),
-      ...offerAvailability(definition, catalog, asOfDay),
+      // Likely exposure of sensitive data drives "now"; possible-only exposure never does.
+      priority: former?.priority ?? definition.priority[status],
+      group: definition.group,
+      countsTowardProgress: availability.available && !onlyIfStillCustomer,
+      ...(onlyIfStillCustomer ? { onlyIfStillCustomer: true as const } : {}),
+      ...availability,
       fields: FIELD_IDS.filter((f) => triggerFields.includes(f)),
       incidents: order.filter((i) => involved.has(i)),
       status,
       minutes: definition.minutes,
       steps: definition.steps,
       links: definition.links.map((l) => ({ id: l.id, url: l.url, source: l.source })),
+      ...(alternative
+        ? {
+            alternative: {
+              id: alternative.id,
+              steps: alternative.steps,
+              links: alternative.links.map((l) => ({ id: l.id, url: l.url, source: l.source })),
+            },
+          }
+        : {}),
     });
   }
   // ACTIONS is already in urgency order; priority first, then that order, with
@@ -266,7 +371,7 @@ export function assess(answers: Answers, options: AssessOptions = {}): Assessmen
   const incidents = outcomes.map((o) => o.result);
   const fields = collectFields(catalog, outcomes);
   const actions = planActions(catalog, incidents, fields, asOfDay, mayStillBeCustomer(relationships, now));
-  return { asOf: asOfDay, incidents, fields, actions };
+  return { asOf: asOfDay, relationships: relationships.map(timelineOf), incidents, fields, actions };
 }
 
 export type AssessInputResult = { ok: true; assessment: Assessment } | { ok: false; errors: AnswerError[] };

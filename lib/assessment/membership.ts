@@ -11,31 +11,31 @@ import type { RelationshipType } from '../catalog/vocabulary';
 import type { RelationshipAnswer } from '../answers/types';
 import {
   intersect,
-  parseYearMonth,
+  meet,
+  membershipWindow,
   readDateAnswer,
-  relationshipRanges,
+  relationshipMonths,
   toYearMonth,
   type DateAnswerShape,
   type MonthIndex,
   type MonthRange,
-} from '../answers/dates';
+  type RelationshipMonths,
+} from '../months';
 import type { Reason } from './types';
 import type { MatchReasonCode, NoMatchReasonCode } from './reasons';
 
-export type Relationship = {
+export type Relationship = RelationshipMonths & {
   readonly index: number;
   readonly type: RelationshipType;
   /** the answers as given ("2019-03", "2019", "unknown", "present"), for reasons */
   readonly fromAnswer: string;
   readonly toAnswer: string | undefined;
-  /** months the relationship may have started in */
-  readonly start: MonthRange;
-  /** months it may have ended in (now, when still going on) */
-  readonly end: MonthRange;
   /** whether the person said it is still going on */
   readonly ongoing: boolean;
   /** whether the person gave an end date (month or year), i.e. it certainly ended */
   readonly endKnown: boolean;
+  /** whether the person gave a start date (month or year) */
+  readonly startKnown: boolean;
   /**
    * Applications are events, not periods: the months the application(s) may
    * have been made in ([from] alone, or [from..to] when an end was given).
@@ -53,34 +53,29 @@ function shapeOf(answer: string | undefined): DateAnswerShape | undefined {
 export function toRelationship(answer: RelationshipAnswer, index: number, now: MonthIndex): Relationship {
   const fromShape = shapeOf(answer.from) ?? { kind: 'unknown' as const };
   const toShape = shapeOf(answer.to);
-  const { start, end } = relationshipRanges(fromShape, toShape, now);
+  const months = relationshipMonths(fromShape, toShape, now);
   const applicant = answer.type === 'applicant';
-  const event = applicant && toShape === undefined ? start : { from: start.from, to: end.to };
+  const event = applicant && toShape === undefined ? months.start : months.possible;
   return {
+    ...months,
     index,
     type: answer.type,
     fromAnswer: answer.from,
     toAnswer: answer.to,
-    start,
-    end,
     ongoing: toShape?.kind === 'present',
     endKnown: toShape?.kind === 'exact' || toShape?.kind === 'year',
+    startKnown: fromShape.kind === 'exact' || fromShape.kind === 'year',
     event,
   };
 }
 
-/** Months the relationship was possibly active: from its earliest start to its latest end. */
-export function possibleMonths(r: Relationship): MonthRange {
-  return { from: r.start.from, to: r.end.to };
-}
-
-/** Months it was certainly active: from its latest possible start to its earliest possible end. */
-export function certainMonths(r: Relationship): MonthRange | null {
-  return r.start.to <= r.end.from ? { from: r.start.to, to: r.end.from } : null;
-}
-
 export type MemberMatch =
-  | { readonly kind: 'certain' | 'possible'; readonly reason: Reason }
+  | {
+      readonly kind: 'certain' | 'possible';
+      readonly reason: Reason;
+      /** the months the relationship met the window (certainly, or possibly) */
+      readonly months: MonthRange;
+    }
   | { readonly kind: 'none'; readonly reason: Reason };
 
 function ym(index: MonthIndex) {
@@ -95,9 +90,13 @@ function match(
   kind: 'certain' | 'possible',
   r: Relationship,
   code: MatchReasonCode,
-  rest: Partial<Reason>,
+  months: MonthRange,
+  values: Record<string, string>,
+  withMonths = true,
 ): MemberMatch {
-  return { kind, reason: { code, ...base(r), ...rest } };
+  const reason: Reason = { code, ...base(r), values };
+  if (withMonths) reason.months = { from: ym(months.from), to: ym(months.to) };
+  return { kind, months, reason };
 }
 
 function none(r: Relationship, code: NoMatchReasonCode, values: Record<string, string>): MemberMatch {
@@ -109,90 +108,85 @@ function endedValue(r: Relationship): string {
   return r.toAnswer !== undefined && r.endKnown ? r.toAnswer : ym(r.end.to);
 }
 
-function window(from: MonthIndex, to: MonthIndex) {
+function windowValues(from: MonthIndex, to: MonthIndex) {
   return { windowFrom: ym(from), windowTo: ym(to) };
 }
 
-/** Catalog months are validated by the catalog's own schema; a broken one must not silently exclude anyone. */
-function month(value: string, fallback: MonthIndex): MonthIndex {
-  return parseYearMonth(value) ?? fallback;
-}
-
+/**
+ * One relationship against one membership rule. The one rule for edges
+ * (lib/months.ts): a certain match needs the relationship to have certainly
+ * covered a whole month the window certainly touched, or to have certainly
+ * touched a month the window covered in full. Anything else that may overlap
+ * is "possible".
+ */
 export function evaluateMember(r: Relationship, membership: Membership, now: MonthIndex): MemberMatch {
   const isApplicant = r.type === 'applicant';
+  const w = membershipWindow(membership, now);
   switch (membership.kind) {
     case 'active-during': {
-      const w: MonthRange = { from: month(membership.from, 0), to: month(membership.to, now) };
-      // Edge months the sources cut mid-month count as possible overlaps only.
-      const sureWindow: MonthRange = {
-        from: membership.fromMidMonth ? w.from + 1 : w.from,
-        to: membership.toMidMonth ? w.to - 1 : w.to,
-      };
+      const values = windowValues(w.dated.from, w.dated.to);
       if (isApplicant) {
-        const maybe = intersect(r.event, w);
-        const values = { applied: r.fromAnswer, ...window(w.from, w.to) };
-        if (!maybe) return none(r, 'applied-outside', values);
-        const certain = r.event.from >= sureWindow.from && r.event.to <= sureWindow.to;
-        const months = { from: ym(maybe.from), to: ym(maybe.to) };
+        const maybe = intersect(r.event, w.possible);
+        const applied = { applied: r.fromAnswer, ...values };
+        if (!maybe) return none(r, 'applied-outside', applied);
+        const certain = w.whole !== null && r.event.from >= w.whole.from && r.event.to <= w.whole.to;
         return certain
-          ? match('certain', r, 'applied-during', { months, values })
-          : match('possible', r, 'maybe-applied-during', { months, values });
+          ? match('certain', r, 'applied-during', maybe, applied)
+          : match('possible', r, 'maybe-applied-during', maybe, applied);
       }
-      const sure = certainMonths(r);
-      const certainOverlap = sure ? intersect(sure, sureWindow) : null;
-      if (certainOverlap) {
-        return match('certain', r, 'active-during', {
-          months: { from: ym(certainOverlap.from), to: ym(certainOverlap.to) },
-          values: window(w.from, w.to),
-        });
-      }
-      const maybe = intersect(possibleMonths(r), w);
+      const certainOverlap = meet(r.whole, w.dated) ?? meet(r.certain, w.whole);
+      if (certainOverlap) return match('certain', r, 'active-during', certainOverlap, values);
+      const maybe = intersect(r.possible, w.possible);
       if (maybe) {
-        return match('possible', r, 'maybe-active-during', {
-          months: { from: ym(maybe.from), to: ym(maybe.to) },
-          values: window(w.from, w.to),
-        });
+        // Only in the months before an undisclosed start: say so, with the stop month.
+        const beforeStop = w.startUndisclosed && intersect(r.possible, w.dated) === null;
+        return beforeStop
+          ? match('possible', r, 'before-undisclosed-start', maybe, values)
+          : match('possible', r, 'maybe-active-during', maybe, values);
       }
-      if (r.start.from > w.to) return none(r, 'began-after', { began: r.fromAnswer, ...window(w.from, w.to) });
-      return none(r, 'ended-before', { ended: endedValue(r), ...window(w.from, w.to) });
+      if (r.start.from > w.possible.to) return none(r, 'began-after', { began: r.fromAnswer, ...values });
+      return none(r, 'ended-before', { ended: endedValue(r), ...values });
     }
     case 'began-by': {
-      const by = month(membership.by, now);
-      const since = membership.since === undefined ? undefined : month(membership.since, 0);
-      const values: Record<string, string> = { by: ym(by) };
-      if (since !== undefined) values['since'] = ym(since);
-      if (r.start.from > by) return none(r, 'began-after', { began: r.fromAnswer, by: ym(by) });
+      const by = ym(w.dated.to);
+      const values: Record<string, string> = { by };
+      if (membership.since !== undefined) values['since'] = ym(w.dated.from);
       // An applicant who gave an end date may have applied again later, up to it.
-      const latestStart = isApplicant ? r.event.to : r.start.to;
-      if (since !== undefined && latestStart < since) {
-        return none(r, 'began-before', { began: r.fromAnswer, since: ym(since) });
-      }
-      // A `by` month the sources cut mid-month counts as a possible start only.
-      const sureBy = membership.byMidMonth ? by - 1 : by;
-      const certain = r.start.to <= sureBy && (since === undefined || r.start.from >= since);
-      return certain ? match('certain', r, 'began-by', { values }) : match('possible', r, 'maybe-began-by', { values });
+      const began = isApplicant ? r.event : r.start;
+      if (began.from > w.dated.to) return none(r, 'began-after', { began: r.fromAnswer, by });
+      if (began.to < w.dated.from) return none(r, 'began-before', { began: r.fromAnswer, since: ym(w.dated.from) });
+      const maybe = intersect(began, w.dated) as MonthRange;
+      const certain = w.whole !== null && began.from >= w.whole.from && began.to <= w.whole.to;
+      return certain
+        ? match('certain', r, 'began-by', maybe, values, false)
+        : match('possible', r, 'maybe-began-by', maybe, values, false);
     }
     case 'ended-by': {
-      const by = month(membership.by, now);
-      if (r.start.from > by) return none(r, 'began-after', { began: r.fromAnswer, by: ym(by) });
+      const byMonth = w.dated.to;
+      const by = ym(byMonth);
+      if (r.start.from > byMonth) return none(r, 'began-after', { began: r.fromAnswer, by });
+      const upTo = { from: r.possible.from, to: Math.min(r.possible.to, byMonth) };
       if (isApplicant) {
         // An application is over as soon as it is made: a "former applicant" by `by`.
-        return r.start.to <= by
-          ? match('certain', r, 'ended-by', { values: { by: ym(by) } })
-          : match('possible', r, 'maybe-ended-by', { values: { by: ym(by) } });
+        return r.start.to < byMonth
+          ? match('certain', r, 'ended-by', upTo, { by }, false)
+          : match('possible', r, 'maybe-ended-by', upTo, { by }, false);
       }
-      // Still going on at `by` for sure: "present", or ended only after `by`.
-      if (r.end.from > by) return none(r, 'not-ended-by', { by: ym(by) });
-      const certain = r.endKnown && r.end.to <= by;
+      // Still going on after `by` for sure: "present", or ended only after `by`.
+      if (r.end.from > byMonth) return none(r, 'not-ended-by', { by });
+      // Ending in the `by` month itself may have been after the incident: possible only.
+      const certain = r.endKnown && r.end.to < byMonth;
       return certain
-        ? match('certain', r, 'ended-by', { values: { by: ym(by), ended: endedValue(r) } })
-        : match('possible', r, 'maybe-ended-by', { values: { by: ym(by) } });
+        ? match('certain', r, 'ended-by', upTo, { by, ended: endedValue(r) }, false)
+        : match('possible', r, 'maybe-ended-by', upTo, { by }, false);
     }
     case 'no-window': {
-      const by = month(membership.by, now);
-      if (r.start.from > by) return none(r, 'began-after', { began: r.fromAnswer, by: ym(by) });
+      const byMonth = w.dated.to;
+      const by = ym(byMonth);
+      if (r.start.from > byMonth) return none(r, 'began-after', { began: r.fromAnswer, by });
       // No published window: at most "possible", whatever the dates.
-      return match('possible', r, 'no-window', { values: { by: ym(by) } });
+      const upTo = { from: r.possible.from, to: Math.min(r.possible.to, byMonth) };
+      return match('possible', r, 'no-window', upTo, { by }, false);
     }
   }
 }

@@ -38,6 +38,12 @@ export const MATCH_REASON_CODES = [
   'maybe-ended-by',
   /** no time window was published for this group; the relationship began before `by` */
   'no-window',
+  /**
+   * the sources give only when access stopped (`windowTo`); the relationship
+   * may fall in the months before it (our rule: up to
+   * UNDISCLOSED_START_REACH_MONTHS before), never "not affected" there
+   */
+  'before-undisclosed-start',
 ] as const;
 
 /** Why a match is only "possible" although the dates are clear. */
@@ -52,6 +58,11 @@ export const QUALIFIER_REASON_CODES = [
   'uncertain-member',
   /** the sources for this group are weak (one secondary source or an estimate) */
   'low-confidence',
+  /**
+   * no source says data of people like this was exposed: the group is kept
+   * only because no source rules it out, and none of their data is claimed
+   */
+  'no-data-claimed',
 ] as const;
 
 export const NO_MATCH_REASON_CODES = [
@@ -105,9 +116,11 @@ export const REASON_ARGUMENTS = {
   'ended-by': ['relationship', 'by'],
   'maybe-ended-by': ['relationship', 'by'],
   'no-window': ['relationship', 'by'],
+  'before-undisclosed-start': ['relationship', 'windowTo'],
   'partial-population': [],
   'uncertain-member': [],
   'low-confidence': [],
+  'no-data-claimed': ['relationship'],
   'type-not-concerned': ['relationship'],
   'began-after': ['relationship', 'began'],
   'ended-before': ['relationship', 'ended'],

@@ -45,26 +45,41 @@ export type DateFact =
  */
 export type Membership =
   /**
-   * the relationship was active at some month in [from, to]. `fromMidMonth` /
-   * `toMidMonth`: the sources give a day inside the first / last month (e.g.
-   * "about 25 Nov 2022", "5 Jan 2023"), so being active in that month alone
-   * is only a possible overlap, never a certain one.
+   * the relationship was active at some month in [from, to]. The first and
+   * last months are partial by default (the sources date most windows to a
+   * day inside them, e.g. "about 25 Nov 2022", "20 Aug 2018"), so being
+   * active in an edge month alone is only a possible overlap.
+   * `fromWholeMonth` / `toWholeMonth`: the sources date the window from the
+   * 1st / to the last day of that month (e.g. "1 Sep 2013"), so the month
+   * counts in full. `startUndisclosed`: the sources give only when access
+   * stopped (`to`); `from` is then the stop month too, and the months before
+   * it are possibly concerned (lib/months.ts, UNDISCLOSED_START_REACH_MONTHS).
+   * `notBefore`: that reach stops at this month, because the relationship
+   * was not a T-Mobile one before it (Sprint customers became T-Mobile
+   * customers with the merger, 1 April 2020).
    */
   | {
       readonly kind: 'active-during';
       readonly from: YearMonth;
       readonly to: YearMonth;
-      readonly fromMidMonth?: true;
-      readonly toMidMonth?: true;
+      readonly fromWholeMonth?: true;
+      readonly toWholeMonth?: true;
+      readonly startUndisclosed?: true;
+      readonly notBefore?: YearMonth;
     }
   /**
    * the relationship had begun by `by` (applied, or became a customer), e.g.
-   * "applied for credit before Aug 2021". `byMidMonth`: the sources end the
-   * window on a day inside `by` (e.g. "16 Sep 2015"), so a relationship that
-   * began in that month alone is only a possible match, never a certain one.
+   * "applied for credit before Aug 2021", and from `since` when given. `by`
+   * is a partial month (beginning in it alone is only a possible match);
+   * `since` too, unless `sinceWholeMonth` (the sources start on the 1st).
    */
-  | { readonly kind: 'began-by'; readonly by: YearMonth; readonly since?: YearMonth; readonly byMidMonth?: true }
-  /** the relationship had ended by `by` (a former customer at that time) */
+  | {
+      readonly kind: 'began-by';
+      readonly by: YearMonth;
+      readonly since?: YearMonth;
+      readonly sinceWholeMonth?: true;
+    }
+  /** the relationship had ended by `by` (a former customer at that time); ending in `by` itself is only possible */
   | { readonly kind: 'ended-by'; readonly by: YearMonth }
   /** no time window was published: any relationship of this type that began before `by` */
   | { readonly kind: 'no-window'; readonly by: YearMonth };
@@ -105,6 +120,11 @@ export type Population = {
   readonly members: readonly PopulationMember[];
   readonly reach: Reach;
   readonly counts: readonly Count[];
+  /**
+   * Fields the sources say were exposed for this group. Empty only for a group
+   * we keep because no source rules it out, although none says it was hit
+   * (the engine then claims none of the person's data, and says so).
+   */
   readonly exposed: readonly FieldId[];
   readonly notExposed: readonly FieldId[];
   readonly confidence: Confidence;

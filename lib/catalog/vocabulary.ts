@@ -58,7 +58,6 @@ export const ACTION_IDS = [
   'sim-protection',
   'scam-shield',
   'credit-freeze',
-  'fraud-alert',
   'credit-reports',
   'irs-ip-pin',
   'drivers-license-dmv',

@@ -30,7 +30,7 @@ export function sortFields(fields: readonly FieldResult[]): FieldResult[] {
   );
 }
 
-const PRIORITY_RANK: Record<Priority, number> = { now: 0, soon: 1, ongoing: 2 };
+const PRIORITY_RANK: Record<Priority, number> = { now: 0, soon: 1, thorough: 2, ongoing: 3 };
 
 export type ActionGroups = {
   /** steps to take, by priority, keeping the engine's order inside a priority */

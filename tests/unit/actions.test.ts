@@ -11,6 +11,7 @@ import fr from '@/messages/fr.json';
 const FACT_SHEET = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'research', 'incidents.md'), 'utf8');
 const defs = ACTIONS as readonly ActionDefinition[];
 type ActionMessages = {
+  alternative?: { title: string; text: string; steps: Record<string, string>; linkLabels: Record<string, string> };
   title: string;
   why: string;
   duration: string;
@@ -35,6 +36,20 @@ describe('action data', () => {
 
   it('every field leads to at least one action', () => {
     for (const field of FIELD_IDS) expect(defs.some((a) => a.fields.includes(field))).toBe(true);
+  });
+
+  it('only T-Mobile account settings and offers are in the account group', () => {
+    expect(defs.filter((a) => a.group === 'account').map((a) => a.id)).toEqual([
+      'change-account-pin',
+      'account-takeover-protection',
+      'sim-protection',
+      'scam-shield',
+      'mcafee-id-protection',
+    ]);
+  });
+
+  it('possible-only exposure never makes an action "now"', () => {
+    for (const a of defs) expect(a.priority.possible).not.toBe('now');
   });
 
   it('every action has a trigger', () => {
@@ -63,6 +78,8 @@ describe('action data', () => {
     for (const a of defs)
       for (const key of [...a.sources, ...(a.offer?.fallback.sources ?? [])])
         expect([a.id, key, getSource(key) !== undefined]).toEqual([a.id, key, true]);
+    for (const a of defs)
+      for (const link of a.alternative?.links ?? []) expect(FACT_SHEET.includes(link.url)).toBe(true);
   });
 });
 
@@ -82,6 +99,19 @@ describe.each(['en', 'fr'] as const)('Actions and Reasons messages (%s)', (local
     if (action.offer) {
       expect(entry.ended).toEqual(expect.any(String));
       expect(entry.unknown).toEqual(expect.any(String));
+    }
+    const alternative = action.alternative;
+    if (alternative) {
+      expect(entry.alternative?.title).toEqual(expect.any(String));
+      expect(entry.alternative?.text).toEqual(expect.any(String));
+      expect(Object.keys(entry.alternative?.steps ?? {})).toEqual(
+        Array.from({ length: alternative.steps }, (_, i) => String(i + 1)),
+      );
+      expect(Object.keys(entry.alternative?.linkLabels ?? {}).sort()).toEqual(
+        alternative.links.map((l) => l.id).sort(),
+      );
+    } else {
+      expect(entry.alternative).toBeUndefined();
     }
   });
   it('has one Reasons message per reason code', () => {

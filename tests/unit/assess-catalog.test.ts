@@ -95,15 +95,34 @@ describe('doors the fact sheet leaves open: possible, never not-affected', () =>
     expect(s['2023-04-pin']).toBe('possible');
   });
 
-  it('a T-Mobile employee from 2019 to now: possible for Aug 2021 (open question 9), with the data as a precaution', () => {
+  // No source says employees' own data was exposed in 2021 (T-Mobile denied a
+  // 2023 employee-data claim): "possible" with no field claimed, and a reason
+  // that says so. This used to list customers' fields "as a precaution".
+  it('a T-Mobile employee from 2019 to now: possible for Aug 2021 with no data claimed, and a sentence saying so', () => {
     const a = run(r('employee', '2019', 'present'));
     expect(statuses(a)['2021-08-cyberattack']).toBe('possible');
     const result = a.incidents.find((i) => i.id === '2021-08-cyberattack');
     expect(result?.populations).toEqual(['P9']);
-    expect(result?.reasons.map((x) => x.code)).toEqual(['no-window', 'uncertain-member', 'low-confidence']);
-    expect(result?.fields).toEqual(expect.arrayContaining(['ssn', 'name', 'date_of_birth']));
-    expect(a.fields.find((f) => f.id === 'ssn')).toMatchObject({ status: 'possible' });
+    expect(result?.reasons.map((x) => x.code)).toEqual([
+      'no-window',
+      'uncertain-member',
+      'low-confidence',
+      'no-data-claimed',
+    ]);
+    expect(result?.fields).toEqual([]);
+    // Every field left comes from March 2020, where employees are a sourced group.
+    for (const field of a.fields) expect(field.incidents).toEqual(['2020-03-email-vendor']);
   });
+
+  it.each(['2020-01', '2020', '2021-03', '2021'])(
+    'an employee hired in %s gets no "freeze your credit, do now" from 2021 alone',
+    (from) => {
+      const a = run(r('employee', from, 'present'));
+      const freeze = a.actions.find((x) => x.id === 'credit-freeze');
+      if (freeze) expect(freeze.incidents).not.toContain('2021-08-cyberattack');
+      expect(a.fields.flatMap((f) => f.incidents)).not.toContain('2021-08-cyberattack');
+    },
+  );
 
   it('an employee who started after Aug 2021 is not in the 2021 employee group', () => {
     expect(statuses(run(r('employee', '2021-09', 'present')))['2021-08-cyberattack']).toBe('not-affected');
@@ -120,6 +139,66 @@ describe('doors the fact sheet leaves open: possible, never not-affected', () =>
   });
 });
 
+describe('undisclosed starts: the months before a known stop are at least possible', () => {
+  it.each<[IncidentId, RelationshipAnswer]>([
+    ['2020-12-cpni', r('postpaid', '2015', '2020-11')],
+    ['2020-12-cpni', r('metro', '2020-01', '2020-06')],
+    ['2018-08-account-data', r('postpaid', '2016-05', '2018-07')],
+    ['2019-11-prepaid', r('prepaid', '2019-01', '2019-10')],
+  ])('%s with %j: possible, with the stop month in the reason', (id, relationship) => {
+    const a = run(relationship);
+    const result = a.incidents.find((i) => i.id === id);
+    expect(result?.status).toBe('possible');
+    expect(result?.reasons.find((x) => x.code === 'before-undisclosed-start')).toMatchObject({
+      values: { windowTo: id.slice(0, 7) },
+    });
+    expect(result?.window.startUndisclosed).toBe(true);
+  });
+
+  it('the window says how far back it reaches', () => {
+    const cpni = run(r('postpaid', '2015', 'present')).incidents.find((i) => i.id === '2020-12-cpni');
+    expect(cpni?.window).toEqual({
+      dated: { from: '2020-12', to: '2020-12' },
+      whole: null,
+      possible: { from: '2019-12', to: '2020-12' },
+      startUndisclosed: true,
+    });
+  });
+});
+
+describe('known dates bound unknown ones', () => {
+  it.each<[string, RelationshipAnswer, IncidentId, Status]>([
+    // An end in 2010 means a start by 2010: never a 2013-2015 Experian customer.
+    ['start unknown, ended 2010', r('postpaid', 'unknown', '2010'), '2015-09-experian', 'not-affected'],
+    // Ended December 2022: certainly a customer in December 2022, the API incident's whole month.
+    ['start unknown, ended Dec 2022', r('postpaid', 'unknown', '2022-12'), '2023-01-api', 'likely'],
+    ['start unknown, ended Nov 2022', r('postpaid', 'unknown', '2022-11'), '2023-01-api', 'possible'],
+    ['start unknown, ended some time in 2022', r('postpaid', 'unknown', '2022'), '2023-01-api', 'possible'],
+    // Began 2023-03, end unknown: it cannot have ended before it began.
+    ['began Feb 2023, end unknown', r('postpaid', '2023-02', 'unknown'), '2023-01-api', 'not-affected'],
+    ['began 2021-03, end unknown', r('postpaid', '2021-03', 'unknown'), '2021-08-cyberattack', 'possible'],
+  ])('%s', (_name, relationship, id, status) => {
+    expect(statuses(run(relationship))[id]).toBe(status);
+  });
+});
+
+describe('one rule for every window edge month', () => {
+  it.each<[string, RelationshipAnswer, IncidentId, Status]>([
+    ['joined in August 2021', r('postpaid', '2021-08', 'present'), '2021-08-cyberattack', 'possible'],
+    ['joined in July 2021', r('postpaid', '2021-07', 'present'), '2021-08-cyberattack', 'likely'],
+    ['left in August 2021', r('postpaid', '2019', '2021-08'), '2021-08-cyberattack', 'possible'],
+    ['left in September 2021', r('postpaid', '2019', '2021-09'), '2021-08-cyberattack', 'likely'],
+    ['joined in November 2022', r('postpaid', '2022-11', 'present'), '2023-01-api', 'likely'], // December was whole
+    ['joined in January 2023', r('postpaid', '2023-01', 'present'), '2023-01-api', 'possible'],
+    ['left in November 2022', r('postpaid', '2020', '2022-11'), '2023-01-api', 'possible'],
+    ['applied in September 2013 (from the 1st)', r('applicant', '2013-09'), '2015-09-experian', 'likely'],
+    ['applied in September 2015 (to the 16th)', r('applicant', '2015-09'), '2015-09-experian', 'possible'],
+    ['became postpaid in September 2015', r('postpaid', '2015-09', 'present'), '2015-09-experian', 'possible'],
+  ])('%s', (_name, relationship, id, status) => {
+    expect(statuses(run(relationship))[id]).toBe(status);
+  });
+});
+
 describe('every incident can be reached, by the relationship types that reach it', () => {
   it.each<[IncidentId, RelationshipAnswer, Status]>([
     ['2015-09-experian', r('applicant', '2014-05'), 'likely'],
@@ -127,20 +206,26 @@ describe('every incident can be reached, by the relationship types that reach it
     ['2015-09-experian', r('applicant', '2013-09'), 'likely'],
     ['2015-09-experian', r('applicant', '2015-09'), 'possible'], // the window ends on 16 Sep 2015
     ['2015-09-experian', r('applicant', '2015-10'), 'not-affected'],
-    ['2018-08-account-data', r('metro', '2018-07', '2018-07'), 'not-affected'],
+    // The start of access is undisclosed: the 12 months before the stop are possible.
+    ['2018-08-account-data', r('metro', '2018-07', '2018-07'), 'possible'],
+    ['2018-08-account-data', r('metro', '2017-08', '2017-08'), 'possible'],
+    ['2018-08-account-data', r('metro', '2017-07', '2017-07'), 'not-affected'],
     ['2018-08-account-data', r('metro', '2018-08', '2018-08'), 'possible'],
     ['2018-08-account-data', r('postpaid', '2018-09', 'present'), 'not-affected'],
     ['2019-11-prepaid', r('prepaid', '2019-11', '2019-11'), 'possible'],
     ['2019-11-prepaid', r('prepaid', '2019-12', 'present'), 'not-affected'],
     ['2020-03-email-vendor', r('employee', '2018', '2019'), 'possible'],
     ['2020-03-email-vendor', r('employee', '2020-04', 'present'), 'not-affected'],
-    ['2020-12-cpni', r('prepaid', '2020-11', '2020-11'), 'not-affected'],
+    ['2020-12-cpni', r('prepaid', '2020-11', '2020-11'), 'possible'], // start undisclosed
+    ['2020-12-cpni', r('prepaid', '2019-11', '2019-11'), 'not-affected'], // more than 12 months before
     ['2020-12-cpni', r('prepaid', '2020-12', '2020-12'), 'possible'],
     ['2020-12-cpni', r('prepaid', '2021-01', 'present'), 'not-affected'],
     ['2020-12-cpni', r('sprint', '2020-12', '2020-12'), 'possible'], // customer type unknown (open questions 3, 4)
-    ['2020-12-cpni', r('sprint', '2012', '2019'), 'not-affected'],
+    ['2020-12-cpni', r('sprint', '2012', '2019'), 'not-affected'], // Sprint became T-Mobile only in April 2020
+    ['2020-12-cpni', r('sprint', '2012', '2020-05'), 'possible'],
     ['2021-08-cyberattack', r('postpaid', '2021-07', '2021-07'), 'possible'],
-    ['2021-08-cyberattack', r('postpaid', '2021-08', '2021-08'), 'likely'],
+    ['2021-08-cyberattack', r('postpaid', '2021-08', '2021-08'), 'possible'], // data taken in early August
+    ['2021-08-cyberattack', r('postpaid', '2021-07', '2021-09'), 'likely'],
     ['2021-08-cyberattack', r('postpaid', '2021-09', 'present'), 'not-affected'],
     ['2021-08-cyberattack', r('prepaid', '2021-08', 'present'), 'possible'],
     ['2021-08-cyberattack', r('metro', '2021-08', 'present'), 'possible'],

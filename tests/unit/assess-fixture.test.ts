@@ -35,7 +35,7 @@ function incident(id: Incident['id'], populations: Population[], extra: Partial<
   };
 }
 
-/** Window Nov–Dec 2019: postpaid broad, prepaid partial. */
+/** Window Nov–Dec 2019, both edge months partial (the default): postpaid broad, prepaid partial. */
 const WINDOW = incident('2019-11-prepaid', [
   population('P1', {
     members: [{ relationship: 'postpaid', membership: { kind: 'active-during', from: '2019-11', to: '2019-12' } }],
@@ -47,10 +47,15 @@ const WINDOW = incident('2019-11-prepaid', [
     exposed: ['phone'],
   }),
 ]);
-/** Applications Sep 2013 – Sep 2015. */
+/** Applications from 1 Sep 2013 (a whole month) to mid-September 2015 (a partial one). */
 const APPLICATIONS = incident('2015-09-experian', [
   population('P1', {
-    members: [{ relationship: 'applicant', membership: { kind: 'active-during', from: '2013-09', to: '2015-09' } }],
+    members: [
+      {
+        relationship: 'applicant',
+        membership: { kind: 'active-during', from: '2013-09', to: '2015-09', fromWholeMonth: true },
+      },
+    ],
     exposed: ['ssn'],
   }),
 ]);
@@ -101,21 +106,30 @@ function statusOf(incidentId: string, relationships: RelationshipAnswer[], asOf 
 const r = (type: RelationshipAnswer['type'], from: string, to?: string): RelationshipAnswer =>
   to === undefined ? { type, from } : { type, from, to };
 
+// The one edge rule (lib/months.ts): a certain overlap needs a whole month of
+// the relationship inside the window, or a month the window covered whole.
+// Joining or leaving in a partial edge month is only "possible" (this used to
+// be "likely" for windows not flagged mid-month: issue found in review).
 describe('active-during: edges of a window (Nov–Dec 2019)', () => {
   it.each<[string, RelationshipAnswer, Status, string]>([
     ['ended the month before', r('postpaid', '2015-01', '2019-10'), 'not-affected', 'ended-before'],
-    ['ended in the first month', r('postpaid', '2015-01', '2019-11'), 'likely', 'active-during'],
-    ['began in the last month', r('postpaid', '2019-12', 'present'), 'likely', 'active-during'],
+    ['ended in the first (partial) month', r('postpaid', '2015-01', '2019-11'), 'possible', 'maybe-active-during'],
+    ['ended in the last month: November was whole', r('postpaid', '2015-01', '2019-12'), 'likely', 'active-during'],
+    ['began in the first month: December was whole', r('postpaid', '2019-11', 'present'), 'likely', 'active-during'],
+    ['began in the last (partial) month', r('postpaid', '2019-12', 'present'), 'possible', 'maybe-active-during'],
     ['began the month after', r('postpaid', '2020-01', 'present'), 'not-affected', 'began-after'],
-    ['inside, exact months', r('postpaid', '2019-11', '2019-11'), 'likely', 'active-during'],
-    ['start month only (end absent)', r('postpaid', '2019-11'), 'likely', 'active-during'],
-    ['started some time in 2019, still there', r('postpaid', '2019', 'present'), 'likely', 'active-during'],
+    ['inside, one exact month', r('postpaid', '2019-11', '2019-11'), 'possible', 'maybe-active-during'],
+    ['Oct to Dec: November whole', r('postpaid', '2019-10', '2019-12'), 'likely', 'active-during'],
+    ['start month only (end absent)', r('postpaid', '2019-11'), 'possible', 'maybe-active-during'],
+    ['started some time in 2019, still there', r('postpaid', '2019', 'present'), 'possible', 'maybe-active-during'],
+    ['started some time in 2018, still there', r('postpaid', '2018', 'present'), 'likely', 'active-during'],
     ['started in 2020 (year only)', r('postpaid', '2020', 'present'), 'not-affected', 'began-after'],
     ['2018 to some time in 2019', r('postpaid', '2018', '2019'), 'possible', 'maybe-active-during'],
     ['to some time in 2019 from an exact month', r('postpaid', '2019-06', '2019'), 'possible', 'maybe-active-during'],
     ['unknown to unknown', r('postpaid', 'unknown', 'unknown'), 'possible', 'maybe-active-during'],
     ['unknown start, ended before', r('postpaid', 'unknown', '2019-10'), 'not-affected', 'ended-before'],
     ['unknown start, ended inside', r('postpaid', 'unknown', '2019-12'), 'possible', 'maybe-active-during'],
+    ['unknown start, ended after', r('postpaid', 'unknown', '2020-02'), 'possible', 'maybe-active-during'],
     ['2019-10 with unknown end', r('postpaid', '2019-10', 'unknown'), 'possible', 'maybe-active-during'],
     ['prepaid inside: partial population', r('prepaid', '2019-11', 'present'), 'possible', 'active-during'],
     ['another type', r('metro', '2019-11', 'present'), 'not-affected', 'type-not-concerned'],
@@ -126,7 +140,7 @@ describe('active-during: edges of a window (Nov–Dec 2019)', () => {
   });
 
   it('says where a certain overlap lies, in ISO months', () => {
-    const reason = statusOf('2019-11-prepaid', [r('postpaid', '2019-12', 'present')]).reasons[0];
+    const reason = statusOf('2019-11-prepaid', [r('postpaid', '2019-11', 'present')]).reasons[0];
     expect(reason).toMatchObject({
       code: 'active-during',
       relationshipIndex: 0,
@@ -153,7 +167,7 @@ describe('active-during: edges of a window (Nov–Dec 2019)', () => {
   });
 
   it('the strongest of several relationships wins, with both reasons', () => {
-    const result = statusOf('2019-11-prepaid', [r('prepaid', '2019-11', 'present'), r('postpaid', '2010', '2019-11')]);
+    const result = statusOf('2019-11-prepaid', [r('prepaid', '2019-11', 'present'), r('postpaid', '2010', '2020-01')]);
     expect(result.status).toBe('likely');
     expect(result.populations).toEqual(['P1', 'P2']);
     expect(result.fields).toEqual(['name', 'phone', 'ssn']);
@@ -163,8 +177,8 @@ describe('active-during: edges of a window (Nov–Dec 2019)', () => {
 describe('applications are events (Sep 2013 – Sep 2015)', () => {
   it.each<[string, RelationshipAnswer, Status]>([
     ['the month before', r('applicant', '2013-08'), 'not-affected'],
-    ['the first month', r('applicant', '2013-09'), 'likely'],
-    ['the last month', r('applicant', '2015-09'), 'likely'],
+    ['the first month (whole: from the 1st)', r('applicant', '2013-09'), 'likely'],
+    ['the last month (partial)', r('applicant', '2015-09'), 'possible'],
     ['the month after', r('applicant', '2015-10'), 'not-affected'],
     ['a year fully inside', r('applicant', '2014'), 'likely'],
     ['a year partly inside (2013)', r('applicant', '2013'), 'possible'],
@@ -192,14 +206,22 @@ describe('applications are events (Sep 2013 – Sep 2015)', () => {
 
 describe('began-by, ended-by, no-window, weak sources, exclusions', () => {
   it.each<[string, RelationshipAnswer, Status, string]>([
-    ['applied in the month of `by`', r('applicant', '2021-08'), 'likely', 'began-by'],
+    ['applied in the (partial) month of `by`', r('applicant', '2021-08'), 'possible', 'maybe-began-by'],
+    ['applied the month before `by`', r('applicant', '2021-07'), 'likely', 'began-by'],
     ['applied the month after `by`', r('applicant', '2021-09'), 'not-affected', 'began-after'],
-    ['applied in the first month of `since`', r('applicant', '2015-01'), 'likely', 'began-by'],
+    ['applied in the (partial) first month of `since`', r('applicant', '2015-01'), 'possible', 'maybe-began-by'],
+    ['applied the month after `since`', r('applicant', '2015-02'), 'likely', 'began-by'],
     ['applied the month before `since`', r('applicant', '2014-12'), 'not-affected', 'began-before'],
     ['applied some time in 2021', r('applicant', '2021'), 'possible', 'maybe-began-by'],
     ['applied, does not remember when', r('applicant', 'unknown'), 'possible', 'maybe-began-by'],
     ['applied from 2014 until 2016', r('applicant', '2014-06', '2016'), 'possible', 'maybe-began-by'],
-    ['former customer, left in the month of `by`', r('postpaid', '2010', '2021-08'), 'likely', 'ended-by'],
+    [
+      'former customer, left in the (partial) month of `by`',
+      r('postpaid', '2010', '2021-08'),
+      'possible',
+      'maybe-ended-by',
+    ],
+    ['former customer, left the month before `by`', r('postpaid', '2010', '2021-07'), 'likely', 'ended-by'],
     ['left the month after `by`', r('postpaid', '2010', '2021-09'), 'not-affected', 'not-ended-by'],
     ['still a customer', r('postpaid', '2010', 'present'), 'not-affected', 'not-ended-by'],
     ['left, does not remember when', r('postpaid', '2010', 'unknown'), 'possible', 'maybe-ended-by'],
@@ -224,14 +246,14 @@ describe('began-by, ended-by, no-window, weak sources, exclusions', () => {
     expect(codes).not.toContain('partial-population');
   });
 
-  it('began-by with byMidMonth: starting in the `by` month is only possible', () => {
+  it('began-by: starting in the `by` month is only possible; a whole `since` month counts', () => {
     const catalog = [
       incident('2015-09-experian', [
         population('P1', {
           members: [
             {
               relationship: 'postpaid',
-              membership: { kind: 'began-by', by: '2015-09', since: '2013-09', byMidMonth: true },
+              membership: { kind: 'began-by', by: '2015-09', since: '2013-09', sinceWholeMonth: true },
             },
           ],
         }),
@@ -269,8 +291,8 @@ describe('fields and actions', () => {
     const { fields } = assess(
       {
         relationships: [
-          r('postpaid', '2019-11', '2019-12'),
-          r('prepaid', '2019-11', '2019-12'),
+          r('postpaid', '2019-10', '2020-01'),
+          r('prepaid', '2019-10', '2020-01'),
           r('applicant', 'unknown'),
         ],
       },

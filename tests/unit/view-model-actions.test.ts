@@ -5,6 +5,8 @@ import { CATALOG } from '@/lib/catalog';
 
 const action = (a: Partial<ActionResult> & Pick<ActionResult, 'id'>): ActionResult => ({
   priority: 'soon',
+  group: 'general',
+  countsTowardProgress: true,
   available: true,
   fields: [],
   incidents: [],

@@ -5,6 +5,7 @@ import { use } from 'react';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/i18n/metadata';
 import { AboutCatalog } from '@/components/catalog/AboutCatalog';
+import { EngineRules } from '@/components/about/EngineRules';
 import '@/components/catalog/catalog.css';
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -27,6 +28,7 @@ export default function AboutPage({ params }: Props) {
       <p>{t('privacy')}</p>
       <h2>{t('sourcesHeading')}</h2>
       <p>{t('sources')}</p>
+      <EngineRules />
       <AboutCatalog />
     </>
   );

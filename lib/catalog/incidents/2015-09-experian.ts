@@ -21,19 +21,20 @@ export const INCIDENT_2015_09 = {
     {
       id: 'P1',
       members: [
-        // The window ends on 16 Sep 2015: an application in September 2015 is only possible.
+        // From 1 Sep 2013 (a whole month) to 16 Sep 2015 (a partial one): an
+        // application in September 2015 is only possible.
         {
           relationship: 'applicant',
-          membership: { kind: 'active-during', from: '2013-09', to: '2015-09', toMidMonth: true },
+          membership: { kind: 'active-during', from: '2013-09', to: '2015-09', fromWholeMonth: true },
         },
-        // Same edge for a postpaid customer who signed up in September 2015: before or after the 16th is unknown.
+        // Same edges for a postpaid customer who signed up in the window.
         {
           relationship: 'postpaid',
-          membership: { kind: 'began-by', by: '2015-09', since: '2013-09', byMidMonth: true },
+          membership: { kind: 'began-by', by: '2015-09', since: '2013-09', sinceWholeMonth: true },
         },
         {
           relationship: 'postpaid',
-          membership: { kind: 'active-during', from: '2013-09', to: '2015-09', toMidMonth: true },
+          membership: { kind: 'active-during', from: '2013-09', to: '2015-09', fromWholeMonth: true },
           reach: 'partial',
         },
       ],

@@ -3,7 +3,8 @@ import type { Incident } from '../types';
 /**
  * August 2018, about 2M T-Mobile and MetroPCS customers. Fact sheet section 7.
  * Account type not stated: every customer type active in Aug 2018 qualifies,
- * partial. "Billing ZIP" maps to `address` (part of it).
+ * partial. Only the stop (20 Aug 2018) is known: the start is undisclosed.
+ * "Billing ZIP" maps to `address` (part of it).
  * `password_hash`: a spokesperson said "encrypted" passwords were taken.
  */
 export const INCIDENT_2018_08 = {
@@ -15,9 +16,18 @@ export const INCIDENT_2018_08 = {
     {
       id: 'P1',
       members: [
-        { relationship: 'postpaid', membership: { kind: 'active-during', from: '2018-08', to: '2018-08' } },
-        { relationship: 'prepaid', membership: { kind: 'active-during', from: '2018-08', to: '2018-08' } },
-        { relationship: 'metro', membership: { kind: 'active-during', from: '2018-08', to: '2018-08' } },
+        {
+          relationship: 'postpaid',
+          membership: { kind: 'active-during', from: '2018-08', to: '2018-08', startUndisclosed: true },
+        },
+        {
+          relationship: 'prepaid',
+          membership: { kind: 'active-during', from: '2018-08', to: '2018-08', startUndisclosed: true },
+        },
+        {
+          relationship: 'metro',
+          membership: { kind: 'active-during', from: '2018-08', to: '2018-08', startUndisclosed: true },
+        },
       ],
       reach: 'partial',
       counts: [

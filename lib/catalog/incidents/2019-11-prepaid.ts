@@ -16,7 +16,11 @@ export const INCIDENT_2019_11 = {
     {
       id: 'P1',
       members: [
-        { relationship: 'prepaid', membership: { kind: 'active-during', from: '2019-11', to: '2019-11' } },
+        // Found and stopped early Nov 2019; when access began is not disclosed.
+        {
+          relationship: 'prepaid',
+          membership: { kind: 'active-during', from: '2019-11', to: '2019-11', startUndisclosed: true },
+        },
         { relationship: 'prepaid', membership: { kind: 'ended-by', by: '2019-11' } },
       ],
       reach: 'partial',

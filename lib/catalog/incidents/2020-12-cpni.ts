@@ -8,6 +8,7 @@ import type { Incident } from '../types';
  * customers by then; the sources neither include nor exclude them (open
  * questions 3 and 4), so `sprint` active in Dec 2020 is a member with its own
  * partial reach: possible at most, with the "uncertain-member" reason.
+ * Only the stop (early Dec 2020) is known: the start is undisclosed.
  */
 export const INCIDENT_2020_12 = {
   id: '2020-12-cpni',
@@ -20,12 +21,28 @@ export const INCIDENT_2020_12 = {
     {
       id: 'P1',
       members: [
-        { relationship: 'postpaid', membership: { kind: 'active-during', from: '2020-12', to: '2020-12' } },
-        { relationship: 'prepaid', membership: { kind: 'active-during', from: '2020-12', to: '2020-12' } },
-        { relationship: 'metro', membership: { kind: 'active-during', from: '2020-12', to: '2020-12' } },
+        {
+          relationship: 'postpaid',
+          membership: { kind: 'active-during', from: '2020-12', to: '2020-12', startUndisclosed: true },
+        },
+        {
+          relationship: 'prepaid',
+          membership: { kind: 'active-during', from: '2020-12', to: '2020-12', startUndisclosed: true },
+        },
+        {
+          relationship: 'metro',
+          membership: { kind: 'active-during', from: '2020-12', to: '2020-12', startUndisclosed: true },
+        },
         {
           relationship: 'sprint',
-          membership: { kind: 'active-during', from: '2020-12', to: '2020-12' },
+          // Before the merger (1 April 2020) a Sprint customer was not a T-Mobile customer.
+          membership: {
+            kind: 'active-during',
+            from: '2020-12',
+            to: '2020-12',
+            startUndisclosed: true,
+            notBefore: '2020-04',
+          },
           reach: 'partial',
         },
       ],

@@ -20,15 +20,12 @@ import type { Incident } from '../types';
  *   field and the page says the detail was not disclosed.
  * - P8 (files with only phone/IMEI/IMSI) has no stated relationship: every
  *   customer type qualifies, partial.
- * - P9: whether employees were affected in 2021 is open question 9. No
- *   source mentions them, so a wrong "not affected" is possible: employees
- *   whose employment began by Aug 2021 qualify (`no-window`, no window was
- *   published), as a member with its own partial reach and confidence L, so
- *   "possible" at most with the "uncertain-member" reason. The exposed
- *   fields are unknown; the schema needs at least one, so we list the
- *   fields of the broad current-customer data (P1 and P2 together), the
- *   cautious reading, and the wording says the sources do not say whether
- *   employee records were taken.
+ * - P9 is ours, not a group the sources name: no source says employees'
+ *   own data was exposed in 2021, and T-Mobile denied an employee-data claim
+ *   in Sep 2023 (open question 9). No source rules it out either, so
+ *   employees whose employment began by Aug 2021 stay "possible" (member
+ *   with its own partial reach, confidence L) with NO exposed field: we do
+ *   not invent data, and the engine says that it claims none.
  * - The settlement site lists more fields for all populations together
  *   (MSISDN, PIN, PUK...): they are in the incident summary and in the
  *   `SET` source, not spread over populations the sources did not name.
@@ -235,8 +232,8 @@ export const INCIDENT_2021_08 = {
           confidence: 'L',
         },
       ],
-      // Unknown: the fields of P1 and P2 (broad current-customer data), the cautious reading.
-      exposed: ['name', 'address', 'date_of_birth', 'ssn', 'drivers_license', 'government_id', 'phone', 'imei', 'imsi'],
+      // No source says any employee data was exposed: none is claimed.
+      exposed: [],
       notExposed: [],
       confidence: 'L',
       sources: ['TM21c', 'TM21a'],

@@ -29,15 +29,15 @@ export const INCIDENT_2023_01 = {
       members: [
         {
           relationship: 'postpaid',
-          membership: { kind: 'active-during', from: '2022-11', to: '2023-01', fromMidMonth: true, toMidMonth: true },
+          membership: { kind: 'active-during', from: '2022-11', to: '2023-01' },
         },
         {
           relationship: 'prepaid',
-          membership: { kind: 'active-during', from: '2022-11', to: '2023-01', fromMidMonth: true, toMidMonth: true },
+          membership: { kind: 'active-during', from: '2022-11', to: '2023-01' },
         },
         {
           relationship: 'sprint',
-          membership: { kind: 'active-during', from: '2022-11', to: '2023-01', fromMidMonth: true, toMidMonth: true },
+          membership: { kind: 'active-during', from: '2022-11', to: '2023-01' },
           reach: 'partial',
         },
       ],
@@ -73,7 +73,7 @@ export const INCIDENT_2023_01 = {
       members: [
         {
           relationship: 'metro',
-          membership: { kind: 'active-during', from: '2022-11', to: '2023-01', fromMidMonth: true, toMidMonth: true },
+          membership: { kind: 'active-during', from: '2022-11', to: '2023-01' },
         },
       ],
       reach: 'partial',
