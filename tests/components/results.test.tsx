@@ -185,7 +185,7 @@ describe('checklist', () => {
     const boxes = within(section('Your checklist')).getAllByRole('checkbox');
     await user.click(boxes[0]!);
     const id = boxes[0]!.id.replace(/^done-/, '');
-    expect(JSON.parse(localStorage.getItem(PROGRESS_KEY)!)).toEqual({ v: 2, sets: { [progressIdOf(EVERYTHING.answers)]: [id] } });
+    expect(JSON.parse(localStorage.getItem(PROGRESS_KEY)!)).toEqual({ v: 2, sets: { [progressIdOf(EVERYTHING.answers)]: [id] }, order: [progressIdOf(EVERYTHING.answers)] });
     unmount();
     renderView(EVERYTHING, 'fr');
     expect(document.getElementById(`done-${id}`)).toBeChecked();
