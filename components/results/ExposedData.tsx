@@ -1,59 +1,82 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { sortFields } from '@/lib/results/view-model';
-import { useResults } from './context';
+import type { FieldResult } from '@/lib/assessment/types';
+import { sortFieldsBySensitivity } from '@/lib/results/view-model';
+import { useResults, useTargetHref } from './context';
 import { useIncidentName } from './IncidentCards';
 import { useDataMessages, useDisclosedMonth } from './messages';
 import { StatusBadge } from './StatusBadge';
 
-export function ExposedData() {
+/** One kind of data: its name and status on the line you tap; the risk and where it was exposed inside. */
+function FieldItem({ field }: { field: FieldResult }) {
   const t = useTranslations('Results.fields');
   const m = useDataMessages();
   const name = useIncidentName();
   const month = useDisclosedMonth();
+  const href = useTargetHref();
   const locale = useLocale();
-  const { assessment } = useResults();
-  const fields = sortFields(assessment.fields);
+  const label = m.text(`Fields.${field.id}.label`, undefined, field.id);
   return (
-    <section aria-labelledby="data-heading">
+    <li className={`field-card field-card--${field.status}`} data-field={field.id}>
+      <details>
+        <summary id={`field-${field.id}`}>
+          <span className="field-card__name">{label}</span> <StatusBadge status={field.status} />
+        </summary>
+        {m.has(`Fields.${field.id}.risk`) && <p>{m.text(`Fields.${field.id}.risk`)}</p>}
+        <p className="field-card__incidents">
+          {t('exposedIn')}{' '}
+          {field.incidents.map((id, i) => (
+            <span key={id}>
+              {i > 0 && ' · '}
+              <a href={href(`incident-${id}`)}>
+                {month(id)}
+                <span className="visually-hidden">{` – ${name(id)}`}</span>
+              </a>
+            </span>
+          ))}
+        </p>
+        <p className="no-print">
+          <a href={`/${locale}/glossary/#field-${field.id}`} aria-label={t('learnMoreLabel', { field: label })}>
+            {t('learnMore')}
+          </a>
+        </p>
+      </details>
+    </li>
+  );
+}
+
+export function ExposedData() {
+  const t = useTranslations('Results.fields');
+  const { assessment } = useResults();
+  const fields = sortFieldsBySensitivity(assessment.fields);
+  const likely = fields.filter((f) => f.status === 'likely');
+  const possible = fields.filter((f) => f.status !== 'likely');
+  const list = (items: FieldResult[]) => (
+    <ul className="field-grid">
+      {items.map((f) => (
+        <FieldItem key={f.id} field={f} />
+      ))}
+    </ul>
+  );
+  return (
+    <section aria-labelledby="data-heading" className="results-data">
       <h2 id="data-heading">{t('heading')}</h2>
       {fields.length === 0 ? (
         <p>{t('none')}</p>
       ) : (
         <>
           <p>{t('intro')}</p>
-          <ul className="field-grid">
-            {fields.map((f) => {
-              const label = m.text(`Fields.${f.id}.label`, undefined, f.id);
-              return (
-                <li key={f.id} className={`field-card field-card--${f.status}`} data-field={f.id}>
-                  <h3>{label}</h3>
-                  <p className="field-card__status">
-                    <StatusBadge status={f.status} />
-                  </p>
-                  {m.has(`Fields.${f.id}.risk`) && <p>{m.text(`Fields.${f.id}.risk`)}</p>}
-                  <p className="field-card__incidents">
-                    {t('exposedIn')}{' '}
-                    {f.incidents.map((id, i) => (
-                      <span key={id}>
-                        {i > 0 && ' · '}
-                        <a href={`#incident-${id}`}>
-                          {month(id)}
-                          <span className="visually-hidden">{` – ${name(id)}`}</span>
-                        </a>
-                      </span>
-                    ))}
-                  </p>
-                  <p className="no-print">
-                    <a href={`/${locale}/glossary/#field-${f.id}`} aria-label={t('learnMoreLabel', { field: label })}>
-                      {t('learnMore')}
-                    </a>
-                  </p>
-                </li>
-              );
-            })}
-          </ul>
+          {likely.length > 0 && list(likely)}
+          {possible.length > 0 &&
+            (likely.length > 0 ? (
+              <details className="results-possible">
+                <summary>{t('possibleDisclosure', { count: possible.length })}</summary>
+                {list(possible)}
+              </details>
+            ) : (
+              list(possible)
+            ))}
         </>
       )}
     </section>

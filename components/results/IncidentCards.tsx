@@ -15,12 +15,6 @@ export function useIncidentName() {
   return (id: string) => m.text(`Incidents.${id}.headline`, undefined, t('fallbackName', { id }));
 }
 
-/** "2021-08-cyberattack" -> "August 2021": incident ids begin with their year and month. */
-export function useIncidentMonth() {
-  const date = useDateText();
-  return (id: string) => date(id.slice(0, 7));
-}
-
 function DateLine({ label, fact }: { label: string; fact: DateFact | undefined }) {
   const t = useTranslations('Results.incidents');
   const date = useDateText();
@@ -38,35 +32,40 @@ function DateLine({ label, fact }: { label: string; fact: DateFact | undefined }
   );
 }
 
-function Reasons({ result }: { result: IncidentResult }) {
-  const sentences = useReasonSentences()(result.reasons, result.status);
-  return (
-    <ul className="results-reasons">
-      {sentences.map((sentence) => (
-        <li key={sentence}>{sentence}</li>
-      ))}
-    </ul>
-  );
-}
-
+/**
+ * One incident: its name, status and one plain reason on the line you tap;
+ * dates, the data exposed for people like you, every reason and a link to
+ * the incident page inside.
+ */
 function IncidentCard({ result }: { result: IncidentResult }) {
   const t = useTranslations('Results.incidents');
   const m = useDataMessages();
   const name = useIncidentName();
   const locale = useLocale();
   const { incident } = useResults();
+  const sentences = useReasonSentences()(result.reasons, result.status);
   const facts = incident(result.id);
-  const headingId = `incident-${result.id}`;
   return (
-    <article className={`incident-card incident-card--${result.status}`} aria-labelledby={headingId}>
-      <h4 id={headingId}>{name(result.id)}</h4>
-      <p className="incident-card__status">
+    <details className={`incident-card incident-card--${result.status}`} data-incident={result.id}>
+      <summary id={`incident-${result.id}`}>
+        <span className="incident-card__name">{name(result.id)}</span>{' '}
         <span className="visually-hidden">{t('statusLabel')} </span>
         <StatusBadge status={result.status} />
-      </p>
+        <span className="incident-card__reason">{sentences[0]}</span>
+      </summary>
+      {sentences.length > 1 && (
+        <>
+          <h4>{t('whyHeading')}</h4>
+          <ul className="results-reasons">
+            {sentences.map((sentence) => (
+              <li key={sentence}>{sentence}</li>
+            ))}
+          </ul>
+        </>
+      )}
       {facts && (
         <>
-          <h5>{t('when')}</h5>
+          <h4>{t('when')}</h4>
           <dl className="incident-card__dates">
             <DateLine label={t('accessBegan')} fact={facts.accessBegan} />
             <DateLine label={t('discovered')} fact={facts.discovered} />
@@ -74,7 +73,7 @@ function IncidentCard({ result }: { result: IncidentResult }) {
           </dl>
         </>
       )}
-      <h5>{t('exposedHeading')}</h5>
+      <h4>{t('exposedHeading')}</h4>
       {result.fields.length ? (
         <ul className="tag-list">
           {result.fields.map((f) => (
@@ -84,25 +83,37 @@ function IncidentCard({ result }: { result: IncidentResult }) {
       ) : (
         <p>{t('exposedNone')}</p>
       )}
-      <h5>{t('whyHeading')}</h5>
-      <Reasons result={result} />
       <p className="no-print">
         <a href={`/${locale}/incidents/${result.id}/`}>
           {t('readMore')}
           <span className="visually-hidden">{` – ${name(result.id)}`}</span>
         </a>
       </p>
-    </article>
+    </details>
+  );
+}
+
+function NotAffected({ result }: { result: IncidentResult }) {
+  const name = useIncidentName();
+  const sentences = useReasonSentences()(result.reasons, result.status);
+  return (
+    <li id={`incident-${result.id}`}>
+      <strong>{name(result.id)}</strong>
+      <ul className="results-reasons">
+        {sentences.map((sentence) => (
+          <li key={sentence}>{sentence}</li>
+        ))}
+      </ul>
+    </li>
   );
 }
 
 export function IncidentCards() {
   const t = useTranslations('Results.incidents');
-  const name = useIncidentName();
   const { assessment } = useResults();
   const groups = groupIncidents(assessment);
   return (
-    <section aria-labelledby="incidents-heading">
+    <section aria-labelledby="incidents-heading" className="results-incidents">
       <h2 id="incidents-heading">{t('heading')}</h2>
       {groups.likely.length === 0 && groups.possible.length === 0 && <p>{t('none')}</p>}
       {groups.likely.length > 0 && (
@@ -114,12 +125,13 @@ export function IncidentCards() {
         </>
       )}
       {groups.possible.length > 0 && (
-        <>
-          <h3>{t('possibleHeading')}</h3>
+        <details className="results-possible">
+          <summary>{t('possibleDisclosure', { count: groups.possible.length })}</summary>
+          <p>{t('possibleIntro')}</p>
           {groups.possible.map((r) => (
             <IncidentCard key={r.id} result={r} />
           ))}
-        </>
+        </details>
       )}
       {groups.notAffected.length > 0 && (
         <details className="results-not-affected">
@@ -127,10 +139,7 @@ export function IncidentCards() {
           <p>{t('notAffectedIntro')}</p>
           <ul>
             {groups.notAffected.map((r) => (
-              <li key={r.id}>
-                <strong>{name(r.id)}</strong>
-                <Reasons result={r} />
-              </li>
+              <NotAffected key={r.id} result={r} />
             ))}
           </ul>
         </details>

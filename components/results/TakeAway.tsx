@@ -2,6 +2,8 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
+import { encodeAnswersFragment } from '@/lib/answers/fragment';
+import { useResults } from './context';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -12,9 +14,11 @@ export function TakeAway() {
   const [copy, setCopy] = useState<CopyState>('idle');
   const [url, setUrl] = useState('');
   const fallback = useRef<HTMLInputElement>(null);
+  const { answers } = useResults();
 
   async function copyLink() {
-    const href = window.location.href;
+    // The answers alone, without the place on the page the address may also name.
+    const href = `${window.location.origin}${window.location.pathname}#${encodeAnswersFragment(answers)}`;
     setUrl(href);
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');

@@ -45,3 +45,5 @@ export function useProgress(progressId: string) {
 
   return { done, toggle, notice };
 }
+
+export type Progress = ReturnType<typeof useProgress>;

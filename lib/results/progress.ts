@@ -41,6 +41,9 @@ const storedSchema = z.object({
   // Unknown ids are tolerated here and dropped below: a later catalog may
   // retire an action, and that must not throw away the rest of the progress.
   sets: z.record(z.string().check(z.regex(/^[0-9a-f]{8}$/)), z.array(z.string())),
+  // Least recently written first. JSON object keys cannot carry the order:
+  // JavaScript puts keys that look like numbers ("12345678") first.
+  order: z.optional(z.array(z.string())),
 });
 /** Version 1 had one list for the whole device: it cannot be matched to answers, so it is set aside. */
 const legacySchema = z.object({ v: z.literal(1), done: z.array(z.string()) });
@@ -65,20 +68,28 @@ function knownIds(ids: readonly string[]): ActionId[] {
 }
 
 /** Pure: every set of ticks in a stored string, or why there is none. Never throws. */
-export function parseProgressStore(raw: string | null): { status: 'empty' | 'ok' | 'ignored' | 'legacy'; sets: Sets } {
-  if (raw === null) return { status: 'empty', sets: {} };
+export function parseProgressStore(raw: string | null): {
+  status: 'empty' | 'ok' | 'ignored' | 'legacy';
+  sets: Sets;
+  /** set ids, least recently written first */
+  order: string[];
+} {
+  if (raw === null) return { status: 'empty', sets: {}, order: [] };
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
-    return { status: 'ignored', sets: {} };
+    return { status: 'ignored', sets: {}, order: [] };
   }
-  if (legacySchema.safeParse(json).success) return { status: 'legacy', sets: {} };
+  if (legacySchema.safeParse(json).success) return { status: 'legacy', sets: {}, order: [] };
   const parsed = storedSchema.safeParse(json);
-  if (!parsed.success) return { status: 'ignored', sets: {} };
+  if (!parsed.success) return { status: 'ignored', sets: {}, order: [] };
   const sets: Sets = {};
   for (const [id, done] of Object.entries(parsed.data.sets)) sets[id] = knownIds(done);
-  return { status: 'ok', sets };
+  // Ids missing from `order` (a store written before it existed) count as the oldest.
+  const listed = (parsed.data.order ?? []).filter((id, i, all) => Object.hasOwn(sets, id) && all.indexOf(id) === i);
+  const order = [...Object.keys(sets).filter((id) => !listed.includes(id)), ...listed];
+  return { status: 'ok', sets, order };
 }
 
 /** Pure: the ticks for one set of answers in a stored string. */
@@ -94,11 +105,12 @@ export function parseProgress(raw: string | null, progressId: string): ProgressR
  * same progress always serializes the same way; an empty set is dropped.
  */
 export function serializeProgress(previous: string | null, progressId: string, done: Iterable<ActionId>): string {
-  const { sets } = parseProgressStore(previous);
+  const { sets, order: previousOrder } = parseProgressStore(previous);
   const ids = knownIds([...done]);
-  const others = Object.entries(sets).filter(([id]) => id !== progressId);
-  const entries = ids.length ? [...others, [progressId, ids] as const] : others;
-  return JSON.stringify({ v: PROGRESS_VERSION, sets: Object.fromEntries(entries.slice(-MAX_PROGRESS_SETS)) });
+  const others = previousOrder.filter((id) => id !== progressId);
+  const order = (ids.length ? [...others, progressId] : others).slice(-MAX_PROGRESS_SETS);
+  const kept = Object.fromEntries(order.map((id) => [id, id === progressId ? ids : sets[id]!]));
+  return JSON.stringify({ v: PROGRESS_VERSION, sets: kept, order });
 }
 
 export function readProgress(storage: StorageLike | null | undefined, progressId: string): ProgressRead {

@@ -1,5 +1,5 @@
 import type { ActionResult, Assessment, FieldResult, IncidentResult, Priority } from '../assessment/types';
-import { FIELD_IDS, INCIDENT_IDS } from '../catalog/vocabulary';
+import { FIELD_IDS, INCIDENT_IDS, type FieldId } from '../catalog/vocabulary';
 
 /**
  * How the results page orders and groups the engine's assessment. Pure, so
@@ -67,6 +67,11 @@ export type Summary = {
   mostUrgent: ActionResult | undefined;
 };
 
+/** The first thing to do: the plan's first counted item (an account step for a former customer never comes first). */
+export function firstAction(actions: readonly ActionResult[]): ActionResult | undefined {
+  return planOf(actions).groups[0]?.actions[0];
+}
+
 export function summarize(assessment: Assessment): Summary {
   const likely = assessment.incidents.filter((i) => i.status === 'likely').length;
   const possible = assessment.incidents.filter((i) => i.status === 'possible').length;
@@ -76,7 +81,7 @@ export function summarize(assessment: Assessment): Summary {
     possible,
     likelyFields: assessment.fields.filter((f) => f.status === 'likely').length,
     kind,
-    mostUrgent: groupActions(assessment.actions).todo[0],
+    mostUrgent: firstAction(assessment.actions),
   };
 }
 
@@ -103,4 +108,92 @@ export function reasonsToShow<R extends { code: string; populationId?: string }>
     (rs) => rs.some((r) => CERTAIN_MATCHES.has(r.code)) && !rs.some((r) => QUALIFIERS.has(r.code)),
   );
   return decisive.length ? decisive.flat() : [...reasons];
+}
+
+/**
+ * How much harm a field can do in a criminal's hands, most first: what opens
+ * credit or proves identity, then what takes over a phone line or money,
+ * then what makes scams convincing. The summary names the first few exposed.
+ */
+export const SENSITIVITY: readonly FieldId[] = [
+  'ssn',
+  'drivers_license',
+  'government_id',
+  'date_of_birth',
+  'financial_account',
+  'payment_card',
+  'account_pin',
+  'password_hash',
+  'puk',
+  'imsi',
+  'imei',
+  'account_number',
+  'call_records_cpni',
+  'billing_info',
+  'msisdn',
+  'address',
+  'name',
+  'phone',
+  'email',
+  'rate_plan',
+  'number_of_lines',
+];
+const sensitivity = (id: FieldId) => {
+  const i = SENSITIVITY.indexOf(id);
+  return i < 0 ? SENSITIVITY.length + FIELD_IDS.indexOf(id) : i;
+};
+
+export const bySensitivity = (a: FieldId, b: FieldId) => sensitivity(a) - sensitivity(b);
+
+/** Likely before possible, then the most sensitive first. */
+export function sortFieldsBySensitivity(fields: readonly FieldResult[]): FieldResult[] {
+  const rank = (f: FieldResult) => (f.status === 'likely' ? 0 : 1);
+  return [...fields].sort((a, b) => rank(a) - rank(b) || sensitivity(a.id) - sensitivity(b.id));
+}
+
+/** The data the summary names: the most sensitive of the likely ones, else of the possible ones. */
+export function headlineFields(fields: readonly FieldResult[], max = 3): { status: 'likely' | 'possible'; ids: FieldId[] } | null {
+  const sorted = sortFieldsBySensitivity(fields);
+  const first = sorted[0];
+  if (!first) return null;
+  return { status: first.status, ids: sorted.filter((f) => f.status === first.status).slice(0, max).map((f) => f.id) };
+}
+
+export type PlanGroupId = 'now' | 'account' | 'soon' | 'thorough' | 'ongoing';
+export type PlanGroup = { id: PlanGroupId; actions: ActionResult[]; minutes: number };
+
+export type Plan = {
+  /** in reading order; empty groups left out */
+  groups: PlanGroup[];
+  /** account steps for someone who may no longer have an account: shown apart, never counted */
+  ifStillCustomer: ActionResult[];
+  /** every action that applies, the ones progress counts */
+  counted: ActionResult[];
+  ended: ActionResult[];
+  unknown: ActionResult[];
+};
+
+/**
+ * The checklist as a plan: "Do now" (with its total time), the account
+ * settings, then "soon" and "to be thorough"; steps that apply only if the
+ * person still has an account set apart and left out of the count.
+ */
+export function planOf(actions: readonly ActionResult[]): Plan {
+  const { todo, ended, unknown } = groupActions(actions);
+  // The engine says what counts: account steps for someone who may have left do not.
+  const ifStillCustomer = todo.filter((a) => !a.countsTowardProgress);
+  const counted = todo.filter((a) => a.countsTowardProgress);
+  const isAccountAction = (a: ActionResult) => a.group === 'account';
+  const pick = (id: PlanGroupId, keep: (a: ActionResult) => boolean): PlanGroup => {
+    const list = counted.filter(keep);
+    return { id, actions: list, minutes: list.reduce((sum, a) => sum + (a.minutes ?? 0), 0) };
+  };
+  const groups = [
+    pick('now', (a) => a.priority === 'now' && !isAccountAction(a)),
+    pick('account', isAccountAction),
+    pick('soon', (a) => a.priority === 'soon' && !isAccountAction(a)),
+    pick('thorough', (a) => a.priority === 'thorough' && !isAccountAction(a)),
+    pick('ongoing', (a) => a.priority === 'ongoing' && !isAccountAction(a)),
+  ].filter((g) => g.actions.length > 0);
+  return { groups, ifStillCustomer, counted, ended, unknown };
 }

@@ -58,7 +58,7 @@ for (const locale of LOCALES) {
         const watch = watchPage(page);
         await openResults(page, locale, persona.fragment);
         for (const id of persona.likely) {
-          await expect(page.locator(`article.incident-card--likely:has(#incident-${id})`)).toBeVisible();
+          await expect(page.locator(`.incident-card--likely[data-incident="${id}"]`)).toBeVisible();
         }
         for (const field of persona.fields) await expect(page.locator(`[data-field="${field}"]`)).toBeVisible();
         const firstAction = page.locator('.action-list [data-action]').first();

@@ -50,7 +50,7 @@ describe('progress storage', () => {
   it('round-trips a set of action ids per answers, sorted and deduplicated', () => {
     const s = new MemoryStorage();
     expect(writeProgress(s, A, ['sim-protection', 'credit-freeze', 'sim-protection'])).toBe(true);
-    expect(JSON.parse(s.getItem(PROGRESS_KEY)!)).toEqual({ v: 2, sets: { [A]: ['credit-freeze', 'sim-protection'] } });
+    expect(JSON.parse(s.getItem(PROGRESS_KEY)!)).toEqual({ v: 2, sets: { [A]: ['credit-freeze', 'sim-protection'] }, order: [A] });
     const read = readProgress(s, A);
     expect(read.status).toBe('ok');
     expect([...read.done].sort()).toEqual(['credit-freeze', 'sim-protection']);
@@ -88,7 +88,7 @@ describe('progress storage', () => {
     s.setItem(PROGRESS_KEY, '{"v":1,"done":["credit-freeze"]}');
     expect(readProgress(s, A)).toEqual({ status: 'legacy', done: new Set() });
     writeProgress(s, A, ['sim-protection']);
-    expect(JSON.parse(s.getItem(PROGRESS_KEY)!)).toEqual({ v: 2, sets: { [A]: ['sim-protection'] } });
+    expect(JSON.parse(s.getItem(PROGRESS_KEY)!)).toEqual({ v: 2, sets: { [A]: ['sim-protection'] }, order: [A] });
   });
 
   it.each([
@@ -161,5 +161,28 @@ describe('progress storage', () => {
     expect(clearSiteKeys(s)).toBe(3);
     expect(s.keys()).toEqual(['other-site']);
     expect(clearSiteKeys(null)).toBe(0);
+  });
+});
+
+describe('eviction order', () => {
+  it('evicts the least recently written sets first, whatever their ids look like', () => {
+    const { serializeProgress: write, parseProgressStore: store, MAX_PROGRESS_SETS: max } = jest.requireActual('@/lib/results/progress');
+    // Ids that look like numbers would sort first in a plain JSON object.
+    const ids = Array.from({ length: max }, (_, i) => (i % 2 ? `${String(10000000 + i)}` : `abcdef${String(i).padStart(2, '0')}`));
+    let raw: string | null = null;
+    for (const id of ids) raw = write(raw, id, ['credit-freeze']);
+    // Writing the oldest again makes it the newest.
+    raw = write(raw, ids[0]!, ['credit-freeze']);
+    raw = write(raw, 'ffffffff', ['credit-freeze']);
+    const kept = store(raw).order;
+    expect(kept).toHaveLength(max);
+    expect(kept).not.toContain(ids[1]);
+    expect(kept).toContain(ids[0]);
+    expect(kept.at(-1)).toBe('ffffffff');
+    expect(kept.at(-2)).toBe(ids[0]);
+  });
+  it('reads a store written before the order was kept', () => {
+    const { parseProgressStore: store } = jest.requireActual('@/lib/results/progress');
+    expect(store('{"v":2,"sets":{"abcdef01":["credit-freeze"]}}')).toMatchObject({ status: 'ok', order: ['abcdef01'] });
   });
 });

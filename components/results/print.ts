@@ -1,0 +1,39 @@
+'use client';
+
+import { useEffect } from 'react';
+
+/**
+ * Paper gets everything: before printing (the browser's menu, Ctrl+P, the
+ * Print button, or a PDF), every collapsed section of the results is opened;
+ * afterwards the ones that were closed close again.
+ */
+export function openAllForPrint(): () => void {
+  const closed = [...document.querySelectorAll<HTMLDetailsElement>('.results details:not([open])')];
+  for (const d of closed) d.open = true;
+  return () => {
+    for (const d of closed) d.open = false;
+  };
+}
+
+export function usePrintEverything() {
+  useEffect(() => {
+    let restore: (() => void) | null = null;
+    const before = () => {
+      restore ??= openAllForPrint();
+    };
+    const after = () => {
+      restore?.();
+      restore = null;
+    };
+    const print = window.matchMedia?.('print');
+    const onMedia = (e: MediaQueryListEvent) => (e.matches ? before() : after());
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    print?.addEventListener?.('change', onMedia);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+      print?.removeEventListener?.('change', onMedia);
+    };
+  }, []);
+}
