@@ -29,5 +29,5 @@ test.each(['en', 'fr'] as const)('%s: account steps of a former customer carry t
 
 test('a current customer sees no condition', () => {
   renderFor({ relationships: [{ type: 'postpaid', from: '2016-01', to: 'present' }] }, 'en');
-  expect(screen.queryByText('Only if you still have a T-Mobile or Metro account.')).toBeNull();
+  expect(screen.queryByText('Only if you still have a T\u2011Mobile or Metro account.')).toBeNull();
 });
