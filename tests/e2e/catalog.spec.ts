@@ -132,8 +132,8 @@ test('an unknown incident id is a 404', async ({ page }) => {
 // English descriptions that once reached French pages through the source data (publishers and notes).
 const ENGLISH_ON_FRENCH = [
   'copy of an SEC filing',
-  'copy of a T-Mobile filing',
-  're-post of the T-Mobile statement',
+  'copy of a T\u2011Mobile filing',
+  're-post of the T\u2011Mobile statement',
   'T-Mobile support',
   'Settlement website',
   'capture of identitytheft.gov',
@@ -152,9 +152,9 @@ test('French incident and about pages show no English description of a source', 
   }
   // the same sources read in English on English pages, so the check above is not vacuous
   await page.goto('/en/incidents/2021-08-cyberattack/');
-  await expect(page.locator('main')).toContainText('CapEdge (copy of a T-Mobile filing with the SEC)');
+  await expect(page.locator('main')).toContainText('CapEdge (copy of a T\u2011Mobile filing with the SEC)');
   await page.goto('/fr/incidents/2021-08-cyberattack/');
-  await expect(page.locator('main')).toContainText('CapEdge (copie d’un document déposé par T-Mobile auprès de la SEC');
+  await expect(page.locator('main')).toContainText('CapEdge (copie d’un document déposé par T\u2011Mobile auprès de la SEC');
 });
 
 for (const locale of LOCALES) {

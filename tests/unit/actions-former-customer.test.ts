@@ -89,8 +89,8 @@ describe('account actions for former customers', () => {
   it('only account actions can carry the flag, and the sentence exists in both languages', () => {
     const flagged = (ACTIONS as readonly ActionDefinition[]).filter((a) => a.formerCustomer?.onlyIfStillCustomer);
     expect(flagged.map((a) => a.id).sort()).toEqual([...ACCOUNT_ACTIONS].sort());
-    expect(en.Actions.onlyIfStillCustomer).toMatch(/T-Mobile or Metro account/);
-    expect(fr.Actions.onlyIfStillCustomer).toMatch(/T-Mobile ou Metro/);
+    expect(en.Actions.onlyIfStillCustomer).toMatch(/T\u2011Mobile or Metro account/);
+    expect(fr.Actions.onlyIfStillCustomer).toMatch(/T\u2011Mobile ou Metro/);
   });
 });
 

@@ -126,7 +126,7 @@ it('shows no English description of a source on a French page (publishers, copie
   expect(shown.filter(([, text]) => english.test(text))).toEqual([]);
   expect(Object.entries(fr.Catalog.sourceNote).filter(([, text]) => english.test(text))).toEqual([]);
   // the roles are really used: the same sources read as English descriptions in English
-  expect(shownPublisher(en, 'en', 'TM21a')).toBe('CapEdge (copy of a T-Mobile filing with the SEC)');
+  expect(shownPublisher(en, 'en', 'TM21a')).toBe('CapEdge (copy of a T\u2011Mobile filing with the SEC)');
   expect(shownPublisher(en, 'en', 'ITG')).toBe('urlscan.io (capture of a page of identitytheft.gov)');
   expect(shownPublisher(fr, 'fr', 'PIN')).toBe('Assistance T-Mobile');
   expect(shownPublisher(fr, 'fr', 'SET')).toBe('Site officiel du règlement (t-mobilesettlement.com)');
