@@ -6,13 +6,6 @@ import { NBHY, NBSP, NNBSP, fixMessages, fixTypography, listProblems, type Local
 type Tree = { [key: string]: string | Tree };
 const MESSAGES: Record<Locale, Tree> = { en, fr };
 
-/**
- * Namespaces whose texts other branches were still rewriting when these rules
- * arrived. They are normalised with `npx tsx scripts/typography.ts` once those
- * branches are merged; then this list is emptied. The test below fails as soon
- * as one of them is clean, so the list cannot outlive its reason.
- */
-const NOT_YET_NORMALISED: readonly string[] = ['Results'];
 
 describe('typography rules', () => {
   it.each([
@@ -72,17 +65,12 @@ describe('typography rules', () => {
 describe('every message follows the typography rules', () => {
   const namespaces = Object.keys(en);
 
-  it.each(namespaces.filter((ns) => !NOT_YET_NORMALISED.includes(ns)))('%s', (ns) => {
+  it.each(namespaces)('%s', (ns) => {
     for (const locale of ['en', 'fr'] as const) {
       const tree = MESSAGES[locale][ns];
       if (tree === undefined) throw new Error(`${locale}.json has no ${ns}`);
       // The message list says which rule, so the fix is `npx tsx scripts/typography.ts ${ns}`.
       expect(listProblems(locale, { [ns]: tree })).toEqual([]);
     }
-  });
-
-  it.each(NOT_YET_NORMALISED)('%s still needs the fixer (remove it from the list once it is clean)', (ns) => {
-    const found = (['en', 'fr'] as const).flatMap((locale) => listProblems(locale, { [ns]: MESSAGES[locale][ns] ?? {} }));
-    expect(found.length).toBeGreaterThan(0);
   });
 });
