@@ -1,5 +1,5 @@
 // After `next build`, before the CSP hashes: remove the framework runtime from
-// every page that has nothing to hydrate (docs/adr/0004-content-pages-without-javascript.md).
+// every page that has nothing to hydrate (docs/adr/0005-content-pages-without-javascript.md).
 //
 // A page keeps its scripts unless its own React Server Components payload (the
 // `self.__next_f` data inlined in the HTML) proves it needs none: every client

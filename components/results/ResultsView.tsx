@@ -24,7 +24,7 @@ export function ResultsView({ data, onForgotten }: { data: ResultsData; onForgot
     <ResultsContext.Provider value={data}>
       <div className="results">
         <AnswersBasis />
-        {/* What happened to me, what do I do first, the rest of the plan, then the evidence (ADR 0005). */}
+        {/* What happened to me, what do I do first, the rest of the plan, then the evidence (ADR 0007). */}
         <Summary progress={progress} />
         <Checklist progress={progress} />
         <IncidentCards />
