@@ -106,13 +106,27 @@ export async function startWatchProxy(
 
 export async function openWebKitPage(driverUrl: string, origin: string): Promise<EnginePage> {
   // One MiniBrowser per journey: a clean profile, like the other engines' fresh contexts.
-  const driver: WebDriver = await new Builder()
-    .usingServer(driverUrl)
-    .withCapabilities({
-      browserName: 'MiniBrowser',
-      'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
-    })
-    .build();
+  // On a loaded machine MiniBrowser sometimes never answers its first session: give it 40 s, then one more try.
+  const session = () =>
+    new Builder()
+      .usingServer(driverUrl)
+      .withCapabilities({
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+      })
+      .build();
+  const withinTime = (ms: number) => {
+    const pending = session();
+    const late = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`no MiniBrowser session after ${ms} ms`)), ms),
+    );
+    return Promise.race([pending, late]).catch((err: unknown) => {
+      // If the slow session arrives after all, close its browser.
+      pending.then((d) => d.quit()).catch(() => undefined);
+      throw err;
+    });
+  };
+  const driver: WebDriver = await withinTime(40_000).catch(() => withinTime(40_000));
   await driver.manage().setTimeouts({ script: 15_000, pageLoad: 30_000 });
   await driver.manage().window().setRect({ width: 1280, height: 900 });
   const problems: string[] = [];
