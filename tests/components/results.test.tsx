@@ -95,14 +95,14 @@ describe('incidents', () => {
 describe('dates and the basis of the plan', () => {
   it('gives the review date in one short line', () => {
     renderView(EVERYTHING);
-    expect(screen.getByTestId('results-dates')).toHaveTextContent('Incident facts as reviewed on November 22, 2026.');
+    expect(screen.getByTestId('results-dates')).toHaveTextContent('Incident facts as reviewed on November 29, 2026.');
   });
   it('lists the answers and the review date for the printout', () => {
     renderView(EVERYTHING);
     const basis = screen.getByTestId('answers-basis');
     expect(basis).toHaveClass('print-only');
     expect(within(basis).getAllByRole('listitem')).toHaveLength(EVERYTHING.answers.relationships.length);
-    expect(basis).toHaveTextContent('November 22, 2026');
+    expect(basis).toHaveTextContent('November 29, 2026');
     expect(basis).toHaveTextContent('Assessment made in this browser on January 15, 2026.');
   });
 });
@@ -138,7 +138,7 @@ describe('checklist', () => {
     const s = section('Your checklist');
     const groups = within(s).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(groups[0]).toBe('Do now');
-    expect(groups).toContain('Your T-Mobile account');
+    expect(groups).toContain('Your T\u2011Mobile account');
     expect(s.querySelector('.plan-group--now .plan-group__meta')).toHaveTextContent(/About \d+ minutes in all/);
     const counted = POSTPAID_2016.assessment.actions.filter((a) => a.available && a.countsTowardProgress).length;
     expect(within(s).getByText(`0 of ${counted} done`)).toBeInTheDocument();
@@ -152,7 +152,7 @@ describe('checklist', () => {
     const s = section('Your checklist');
     const apart = FORMER.assessment.actions.filter((a) => a.available && !a.countsTowardProgress);
     expect(apart.length).toBeGreaterThan(0);
-    const group = within(s).getByRole('region', { name: 'Only if you still have a T-Mobile or Metro account' });
+    const group = within(s).getByRole('region', { name: 'Only if you still have a T\u2011Mobile or Metro account' });
     for (const a of apart) expect(group.querySelector(`[data-action="${a.id}"]`)).not.toBeNull();
     const counted = FORMER.assessment.actions.filter((a) => a.available && a.countsTowardProgress).length;
     expect(within(s).getByText(`0 of ${counted} done`)).toBeInTheDocument();
