@@ -139,7 +139,7 @@ describe('checklist', () => {
     const groups = within(s).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(groups[0]).toBe('Do now');
     expect(groups).toContain('Your T\u2011Mobile account');
-    expect(s.querySelector('.plan-group--now .plan-group__meta')).toHaveTextContent(/About \d+ minutes in all/);
+    expect(s.querySelector('.plan-group--now .plan-group__meta')).toHaveTextContent(/About \d+ min/);
     const counted = POSTPAID_2016.assessment.actions.filter((a) => a.available && a.countsTowardProgress).length;
     expect(within(s).getByText(`0 of ${counted} done`)).toBeInTheDocument();
     // Steps are collapsed; they open on tap.
