@@ -14,8 +14,8 @@ export const BUDGETS = {
   contentExternalScripts: 0,
   /** content pages: inline script, raw bytes (the language switcher, the root redirect) */
   contentInlineKb: 2,
-  /** the questionnaire and the results page: external JS, gzip */
-  formJsKb: 172,
+  /** the questionnaire and the results page: external JS, gzip (the goal is 160; React and the Next runtime alone are 131) */
+  formJsKb: 176,
   htmlKb: 25,
 };
 
