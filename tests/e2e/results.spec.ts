@@ -26,7 +26,7 @@ const PERSONAS = [
     fragment: 'v1;prepaid.2022-01.present',
     likely: ['2023-01-api'],
     fields: ['name', 'email', 'account_number'],
-    firstAction: 'credit-freeze',
+    firstAction: 'change-account-pin',
   },
 ] as const;
 
