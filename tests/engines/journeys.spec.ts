@@ -19,8 +19,6 @@ type Locale = (typeof LOCALES)[number];
 const MESSAGES = { en, fr } as const;
 const OTHER = { en: 'fr', fr: 'en' } as const;
 
-/** The words of an ICU message with its rich-text tags removed. */
-const plain = (s: string) => s.replace(/<\/?[a-zA-Z]+>/g, '');
 /** The `other {…}` branch of an ICU select. */
 const otherBranch = (s: string) => s.match(/other \{([^}]*)\}/)![1]!;
 /** The words before the first ICU argument ("Error: {title}" gives "Error:"). */
