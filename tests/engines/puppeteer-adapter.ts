@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import {
   countAll,
   describe,
@@ -37,17 +38,9 @@ export async function launchPuppeteer(engine: 'chromium' | 'firefox'): Promise<B
     });
   return puppeteer.launch({
     browser: 'chrome',
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 
