@@ -175,6 +175,13 @@ for (const locale of LOCALES) {
 
   test(`${locale}: every in-page link of the results page keeps the results`, async ({ site }) => {
     await openResults(site, locale);
+    // The skip link is written as a bare "#main-content" in the page and given the answers once the results are drawn;
+    // wait for that, as the links are listed once below.
+    await until(
+      site,
+      `![...document.querySelectorAll('a[href^="#"]')].some((a) => !a.getAttribute('href').startsWith(${JSON.stringify(`#${PERSONA.fragment};@`)}))`,
+      'every in-page link carries the answers',
+    );
     // Every link to a place on this same page (not a link to the page as it is), including those inside closed <details>.
     const links = await site.evaluate<string[]>(
       `[...document.querySelectorAll('a[href]')].filter((a) => a.pathname === location.pathname && a.hash && a.hash !== location.hash).map((a) => a.getAttribute('href'))`,
