@@ -22,7 +22,7 @@ import type { Membership, YearMonth } from './catalog/types';
 
 /** The earliest month an answer may name: T-Mobile US (as VoiceStream/Omnipoint) did not exist before. */
 export const EARLIEST_YEAR = 1994;
-export const EARLIEST_MONTH: MonthIndex = EARLIEST_YEAR * 12;
+const EARLIEST_MONTH: MonthIndex = EARLIEST_YEAR * 12;
 
 /**
  * When the sources give only the month an incident's access STOPPED, how many
@@ -51,12 +51,8 @@ export function yearOf(index: MonthIndex): number {
   return Math.floor(index / 12);
 }
 
-export function monthOf(index: MonthIndex): number {
+function monthOf(index: MonthIndex): number {
   return (index % 12) + 1;
-}
-
-export function addMonths(index: MonthIndex, months: number): MonthIndex {
-  return index + months;
 }
 
 export function toYearMonth(index: MonthIndex): YearMonth {
@@ -340,12 +336,4 @@ export function hull(a: MonthRange | null, b: MonthRange | null): MonthRange | n
   if (a === null) return b;
   if (b === null) return a;
   return { from: Math.min(a.from, b.from), to: Math.max(a.to, b.to) };
-}
-
-export function isEmpty(range: MonthRange): boolean {
-  return range.from > range.to;
-}
-
-export function contains(outer: MonthRange, inner: MonthRange): boolean {
-  return !isEmpty(inner) && outer.from <= inner.from && inner.to <= outer.to;
 }

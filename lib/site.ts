@@ -4,7 +4,7 @@ import { routing, type Locale } from './i18n/routing';
 export const SITE_URL = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
 
 /** Absolute URL of a locale-less path ("/incidents/") in a given locale. */
-export function absoluteUrl(locale: Locale, path: string): string {
+function absoluteUrl(locale: Locale, path: string): string {
   const clean = path.startsWith('/') ? path : `/${path}`;
   return `${SITE_URL}/${locale}${clean === '/' ? '/' : clean}`;
 }

@@ -25,7 +25,7 @@ const EN_MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 
 /** Capitalised words that may follow a French colon: proper nouns and brands. Acronyms are always allowed. */
-export const PROPER_NOUNS = new Set([
+const PROPER_NOUNS = new Set([
   'Account',
   'Boost',
   'Equifax',
@@ -49,7 +49,7 @@ const SPACE = `[ ${NBSP}${NNBSP}]`;
 // \uE001 ends a masked web address, which punctuation may follow.
 const WORD_END = `[\\p{L}\\p{N}’)»}>\\]…\uE001]`;
 
-export const RULES: readonly Rule[] = [
+const RULES: readonly Rule[] = [
   {
     name: 'the brand T-Mobile never breaks (non-breaking hyphen)',
     locales: ['en', 'fr'],
@@ -135,7 +135,7 @@ export function fixTypography(locale: Locale, text: string): string {
 }
 
 /** The names of the rules a message breaks (empty when it is clean). */
-export function typographyProblems(locale: Locale, text: string): string[] {
+function typographyProblems(locale: Locale, text: string): string[] {
   if (fixTypography(locale, text) === text) return [];
   // Name the rules that change the message on their own; some only apply after another one.
   const named = RULES.filter((rule) => rule.locales.includes(locale) && fixOne(rule, text) !== text).map((r) => r.name);

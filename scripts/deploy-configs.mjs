@@ -13,7 +13,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const NGINX_CONF = join(ROOT, 'deploy', 'nginx', 'exposure-check.conf');
 
 /** The site's pages (their request paths end with "/") and each one's header policy. */
-export function pagesOf(manifest) {
+function pagesOf(manifest) {
   return Object.keys(manifest)
     .filter((p) => p.endsWith('/') && p !== '/404/' && p !== '/_not-found/')
     .sort()
@@ -27,7 +27,7 @@ export function pagesOf(manifest) {
  * headers that never change, and each CSP and Cache-Control appears in exactly
  * one rule per path.
  */
-export function netlifyHeaders(manifest) {
+function netlifyHeaders(manifest) {
   const { all, cache } = headersConfig;
   const block = (pattern, headers) =>
     [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
@@ -54,7 +54,7 @@ function headerLines(extra, indent = '    ') {
     .join('\n');
 }
 
-export function nginxConf(manifest) {
+function nginxConf(manifest) {
   const { cache } = headersConfig;
   const base = policy();
   const pages = pagesOf(manifest);

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-export const OUT = new URL('../out/', import.meta.url).pathname;
+const OUT = new URL('../out/', import.meta.url).pathname;
 
 /** Budgets (KB = 1000 bytes, gzip level 9). Enforced by tests/e2e/budgets.spec.ts. */
 export const BUDGETS = {
@@ -23,7 +23,7 @@ export const BUDGETS = {
 const FORM_PAGE = /^\/(?:en|fr)\/(?:check|results)\/$/;
 
 /** Every built page, by request path ("/en/about/", "/404.html"), with its kind. */
-export function measuredPages() {
+function measuredPages() {
   const pages = [];
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {
@@ -40,14 +40,14 @@ export function measuredPages() {
   return pages.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-export function htmlFileFor(path) {
+function htmlFileFor(path) {
   return join(OUT, path.replace(/^\//, ''), path.endsWith('/') ? 'index.html' : '');
 }
 
 const gz = (b) => gzipSync(b, { level: 9 }).length;
 const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-export function pageWeight(path) {
+function pageWeight(path) {
   const html = readFileSync(htmlFileFor(path));
   const text = html.toString('utf8');
   const tags = [...text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].map((m) => ({
@@ -85,7 +85,7 @@ export function pageWeight(path) {
 }
 
 /** What is over budget on a measured page, in words ([] when within budget). */
-export function overBudget(weight, kind) {
+function overBudget(weight, kind) {
   const over = [];
   const kb = (bytes) => (bytes / 1000).toFixed(1);
   if (kind === 'form') {

@@ -21,7 +21,7 @@ const ROOT = new URL('../', import.meta.url).pathname;
  * component only to read the path while prerendering; its behaviour is an
  * inline script (lib/i18n/switch-script.ts).
  */
-export const HYDRATION_FREE = ['components/LanguageSwitcher.tsx'];
+const HYDRATION_FREE = ['components/LanguageSwitcher.tsx'];
 
 /** Client modules that are Next's own plumbing, rendered on every page. */
 const FRAMEWORK = /^node_modules\/next\/dist\//;
@@ -38,7 +38,10 @@ function* walk(dir) {
   }
 }
 
-/** module id -> source paths (relative to the repo), from every client reference manifest of the build. */
+/**
+ * module id -> source paths (relative to the repo), from every client reference manifest of the build.
+ * @public tests/e2e/budgets.spec.ts imports it from a script it runs with node.
+ */
 export function clientModuleIds(distDir = join(ROOT, '.next')) {
   const ids = new Map();
   const app = join(distDir, 'server', 'app');
@@ -60,7 +63,7 @@ export function clientModuleIds(distDir = join(ROOT, '.next')) {
 }
 
 /** The RSC payload inlined in a page, or null if a flight script does not parse. */
-export function flightData(html) {
+function flightData(html) {
   let data = '';
   for (const [, , body] of html.matchAll(SCRIPT)) {
     const m = body.match(FLIGHT);
@@ -78,6 +81,7 @@ export function flightData(html) {
 /**
  * Why a page needs its scripts, or [] if it needs none. `ids` maps client
  * module ids to source paths (clientModuleIds()).
+ * @public tests/e2e/budgets.spec.ts imports it from a script it runs with node.
  */
 export function hydrationNeeds(html, ids) {
   const data = flightData(html);
@@ -104,7 +108,7 @@ export function hydrationNeeds(html, ids) {
 }
 
 /** The page without Next's scripts, their preloads and the RSC payload; its own inline scripts stay. */
-export function stripRuntime(html) {
+function stripRuntime(html) {
   return html
     .replace(SCRIPT, (tag, attrs, body) => {
       if (/\bsrc="/.test(attrs)) return '';

@@ -34,7 +34,7 @@ export function formatIsoDate({ format, locale }: CatalogDates, date: IsoPartial
  * parts are written once: "August 12–14, 2021", « 12–14 août 2021 »,
  * "February 24 – March 30, 2023".
  */
-export function formatIsoRange({ format, locale }: CatalogDates, from: IsoPartialDate, to: IsoPartialDate): string {
+function formatIsoRange({ format, locale }: CatalogDates, from: IsoPartialDate, to: IsoPartialDate): string {
   return withFrenchFirstOfMonth(format.dateTimeRange(toUtcDate(from), toUtcDate(to), options(from)), locale);
 }
 

@@ -1,7 +1,7 @@
 // The questionnaire's steps, kept in the URL as `?step=` so that a reload or
 // the language switcher (which keeps the query string) lands on the same
 // question. The step is not an answer: answers never go in the URL query.
-export const STEP_IDS = ['relationships', 'dates', 'review'] as const;
+const STEP_IDS = ['relationships', 'dates', 'review'] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
 export function parseStep(value: string | null | undefined): StepId {

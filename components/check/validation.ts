@@ -15,7 +15,7 @@ import { HEADING_ID, type StepId } from './steps';
 export type Issue = { path: string; messageKey: string };
 
 /** The message key of an engine code; unknown codes fall back to a generic line. */
-export function engineMessageKey(code: string): string {
+function engineMessageKey(code: string): string {
   return `Errors.${code}`;
 }
 

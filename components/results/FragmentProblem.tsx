@@ -7,7 +7,7 @@ import type { AnswerError } from '@/lib/answers/types';
 const FRAGMENT_CODES = ['fragment-missing', 'fragment-malformed', 'fragment-version'] as const;
 type ProblemKind = (typeof FRAGMENT_CODES)[number] | 'invalid';
 
-export function problemKind(errors: readonly AnswerError[]): ProblemKind {
+function problemKind(errors: readonly AnswerError[]): ProblemKind {
   const code = errors[0]?.code;
   return (FRAGMENT_CODES as readonly string[]).includes(code ?? '') ? (code as ProblemKind) : 'invalid';
 }

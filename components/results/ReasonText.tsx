@@ -12,7 +12,7 @@ import { reasonsToShow } from '@/lib/results/view-model';
  * "novembre 2022" here; `relationship` stays a code for the messages' select.
  * See the arguments convention in lib/assessment/reasons.ts.
  */
-export function useReasonText() {
+function useReasonText() {
   const t = useTranslations('Results');
   const m = useDataMessages();
   const date = useDateText();

@@ -7,7 +7,7 @@ import { useEffect } from 'react';
  * Print button, or a PDF), every collapsed section of the results is opened;
  * afterwards the ones that were closed close again.
  */
-export function openAllForPrint(): () => void {
+function openAllForPrint(): () => void {
   const closed = [...document.querySelectorAll<HTMLDetailsElement>('.results details:not([open])')];
   for (const d of closed) d.open = true;
   return () => {

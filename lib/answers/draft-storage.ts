@@ -10,7 +10,7 @@ import { MAX_RELATIONSHIPS } from './schema';
 import type { CheckFormValues } from './form';
 
 export const DRAFT_STORAGE_KEY = 'exposure-check:draft';
-export const DRAFT_VERSION = 1;
+const DRAFT_VERSION = 1;
 
 /** Generous bounds: a draft holds what people typed, even if it is not valid yet. */
 const text = z.string().check(z.maxLength(20));
@@ -29,7 +29,7 @@ const draftValues = z.strictObject({
 });
 const draftSchema = z.strictObject({ v: z.literal(DRAFT_VERSION), values: draftValues });
 
-export type Draft = { values: CheckFormValues };
+type Draft = { values: CheckFormValues };
 export type ReadDraftResult = { ok: true; draft: Draft } | { ok: false; reason: 'empty' | 'corrupt' | 'outdated' };
 
 /** The bits of Storage used here, so tests can pass a fake or a throwing one. */

@@ -53,7 +53,7 @@ export function emptyForm(): CheckFormValues {
 }
 
 /** A date as the engine reads it: "YYYY-MM", "YYYY" or "unknown". */
-export function dateAnswerOf(parts: DateParts): string {
+function dateAnswerOf(parts: DateParts): string {
   if (parts.unknown) return 'unknown';
   const year = parts.year.trim();
   const month = parts.month.trim();
@@ -61,7 +61,7 @@ export function dateAnswerOf(parts: DateParts): string {
   return `${year}-${month.length === 1 ? `0${month}` : month}`;
 }
 
-export function endAnswerOf(parts: EndParts): string {
+function endAnswerOf(parts: EndParts): string {
   return parts.ongoing ? 'present' : dateAnswerOf(parts);
 }
 
@@ -131,10 +131,8 @@ export function syncRelationships(
 }
 
 /** Form-only problems: message keys under Check.errors. */
-export const FORM_ERROR_CODES = ['dateMissing', 'yearMissing', 'monthNotNumber', 'yearNotNumber'] as const;
-export type FormErrorCode = (typeof FORM_ERROR_CODES)[number];
+export type FormErrorCode = 'dateMissing' | 'yearMissing' | 'monthNotNumber' | 'yearNotNumber';
 
-export type DatePart = 'month' | 'year';
 export type FormIssue = { path: (string | number)[]; code: FormErrorCode };
 
 /**

@@ -9,12 +9,12 @@
 import type { AnswerError, Answers, ParseResult } from './types';
 import { parseAnswers } from './schema';
 
-export const FRAGMENT_VERSION = 'v1';
+const FRAGMENT_VERSION = 'v1';
 /** Far above 20 relationships of the longest form; anything longer is not ours. */
 const MAX_FRAGMENT_LENGTH = 2000;
 
 export const FRAGMENT_ERROR_CODES = ['fragment-missing', 'fragment-malformed', 'fragment-version'] as const;
-export type FragmentErrorCode = (typeof FRAGMENT_ERROR_CODES)[number];
+type FragmentErrorCode = (typeof FRAGMENT_ERROR_CODES)[number];
 
 export function encodeAnswersFragment(answers: Answers): string {
   const parts = answers.relationships.map((r) => `${r.type}.${r.from}.${r.to ?? ''}`);

@@ -43,12 +43,12 @@ export const ANSWER_ERROR_CODES = [
   'unknown-key',
   'as-of-invalid',
 ] as const;
-export type AnswerErrorCode = (typeof ANSWER_ERROR_CODES)[number];
+type AnswerErrorCode = (typeof ANSWER_ERROR_CODES)[number];
 
 type DateCheck = { ok: true; shape: DateAnswerShape } | { ok: false; code: AnswerErrorCode };
 
 /** Full check of one date answer against "now" (the month, as an index). */
-export function checkDateAnswer(value: string, role: 'from' | 'to', now: MonthIndex): DateCheck {
+function checkDateAnswer(value: string, role: 'from' | 'to', now: MonthIndex): DateCheck {
   const read = readDateAnswer(value);
   if (!read.ok) return read;
   const { shape } = read;

@@ -1,7 +1,7 @@
 import type { RelationshipType } from '../catalog/vocabulary';
 
 /** "YYYY-MM" exact month, "YYYY" year only, or "unknown" */
-export type DateAnswer = string;
+type DateAnswer = string;
 
 export type RelationshipAnswer = {
   type: RelationshipType;

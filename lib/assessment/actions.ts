@@ -13,11 +13,11 @@
 // linked.
 
 import type { FieldId, IncidentId, RelationshipType } from '../catalog/vocabulary';
-import { ACTION_IDS, type ActionId } from '../catalog/vocabulary';
+import type { ActionId } from '../catalog/vocabulary';
 import type { SourceKey } from '../catalog/types';
 import type { ActionGroup, Priority } from './types';
 
-export type ActionLink = {
+type ActionLink = {
   /** message key suffix: Actions.<actionId>.linkLabels.<id> */
   readonly id: string;
   readonly url: string;
@@ -29,7 +29,7 @@ export type ActionLink = {
  * from the catalog's offer `offerId` of `incident` when the catalog records it;
  * `fallback` holds what the fact sheet says, used when it does not.
  */
-export type ActionOffer = {
+type ActionOffer = {
   readonly incident: IncidentId;
   readonly offerIds: readonly string[];
   readonly fallback: {
@@ -46,14 +46,14 @@ export type ActionOffer = {
  * anything only possible is at most "soon", and "thorough" (if you want to
  * be thorough) when it is cheap insurance rather than a needed step.
  */
-export type ActionPriorities = { readonly likely: Priority; readonly possible: Priority };
+type ActionPriorities = { readonly likely: Priority; readonly possible: Priority };
 
 /**
  * A lighter alternative shown inside an action rather than as an item of its
  * own (a fraud alert inside the credit freeze). Wording:
  * Actions.<actionId>.alternative.{title, text, steps."1".."n"}.
  */
-export type ActionAlternative = {
+type ActionAlternative = {
   readonly id: string;
   readonly steps: number;
   readonly links: readonly ActionLink[];
@@ -379,15 +379,8 @@ export const ACTIONS = [
   },
 ] as const satisfies readonly ActionDefinition[];
 
-/** Urgency order of every action id (position in ACTIONS). */
-export const ACTION_ORDER: readonly ActionId[] = ACTIONS.map((a) => a.id);
-
 export function actionDefinition(id: ActionId): ActionDefinition {
   const found = (ACTIONS as readonly ActionDefinition[]).find((a) => a.id === id);
   if (!found) throw new Error(`No action definition for ${id}`);
   return found;
 }
-
-/** Compile-time and test-time guard: every ACTION_ID has exactly one definition. */
-export const ACTIONS_COVER_ALL_IDS: boolean =
-  ACTION_IDS.every((id) => ACTION_ORDER.includes(id)) && ACTION_ORDER.length === ACTION_IDS.length;

@@ -183,7 +183,7 @@ function assessIncident(incident: Incident, relationships: readonly Relationship
 }
 
 /** The union of the incident's group windows (see IncidentWindow). */
-export function incidentWindow(incident: Incident, now: MonthIndex): IncidentWindow {
+function incidentWindow(incident: Incident, now: MonthIndex): IncidentWindow {
   const members = incident.populations.flatMap((p) => p.members.map((m) => m.membership));
   const dated = members.filter((m) => m.kind === 'active-during' || m.kind === 'began-by');
   const windows: WindowMonths[] = (dated.length > 0 ? dated : members).map((m) => membershipWindow(m, now));
@@ -290,7 +290,7 @@ const CUSTOMER_TYPES: readonly RelationshipType[] = ['postpaid', 'prepaid', 'met
  * month: still going on, an unknown or absent end, or an end (month or year)
  * that can reach that month. When in doubt, yes: account actions stay urgent.
  */
-export function mayStillBeCustomer(relationships: readonly Relationship[], now: MonthIndex): boolean {
+function mayStillBeCustomer(relationships: readonly Relationship[], now: MonthIndex): boolean {
   return relationships.some((r) => CUSTOMER_TYPES.includes(r.type) && (r.ongoing || r.end.to >= now));
 }
 

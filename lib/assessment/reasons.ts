@@ -19,7 +19,7 @@
 
 import type { Reason } from './types';
 
-export const MATCH_REASON_CODES = [
+const MATCH_REASON_CODES = [
   /** the relationship was certainly active during the population's window */
   'active-during',
   /** approximate or unknown dates: the relationship may have been active during the window */
@@ -47,7 +47,7 @@ export const MATCH_REASON_CODES = [
 ] as const;
 
 /** Why a match is only "possible" although the dates are clear. */
-export const QUALIFIER_REASON_CODES = [
+const QUALIFIER_REASON_CODES = [
   /** only part of this group was affected (e.g. ~200,000 customers, 836 customers) */
   'partial-population',
   /**
@@ -65,7 +65,7 @@ export const QUALIFIER_REASON_CODES = [
   'no-data-claimed',
 ] as const;
 
-export const NO_MATCH_REASON_CODES = [
+const NO_MATCH_REASON_CODES = [
   /** no affected group includes this kind of relationship */
   'type-not-concerned',
   /** the relationship began after the window (or after `by`) */
@@ -84,7 +84,6 @@ export const NO_MATCH_REASON_CODES = [
 
 export const REASON_CODES = [...MATCH_REASON_CODES, ...QUALIFIER_REASON_CODES, ...NO_MATCH_REASON_CODES] as const;
 export type MatchReasonCode = (typeof MATCH_REASON_CODES)[number];
-export type QualifierReasonCode = (typeof QUALIFIER_REASON_CODES)[number];
 export type NoMatchReasonCode = (typeof NO_MATCH_REASON_CODES)[number];
 export type ReasonCode = (typeof REASON_CODES)[number];
 
@@ -100,7 +99,6 @@ export const MONTH_ARGUMENTS = [
   'windowFrom',
   'windowTo',
 ] as const;
-export type MonthArgument = (typeof MONTH_ARGUMENTS)[number];
 
 /**
  * The arguments each Reasons message uses. Every message may also use

@@ -13,7 +13,6 @@ export const ENGINE_RULES = [
   'undisclosedStart',
   'noDataClaimed',
 ] as const;
-export type EngineRule = (typeof ENGINE_RULES)[number];
 
 /** Numbers the rule sentences quote, so the page and the engine cannot disagree. */
 export const RULE_FIGURES = { reachMonths: UNDISCLOSED_START_REACH_MONTHS } as const;

@@ -18,8 +18,6 @@ export const GLOSSARY_TERMS = [
   { id: 'sec-filing', sources: ['8K23'] },
 ] as const satisfies readonly { id: string; sources: readonly SourceKey[] }[];
 
-export type GlossaryTermId = (typeof GLOSSARY_TERMS)[number]['id'];
-
 /** Stable anchors, so other pages can link to an entry. */
 export const fieldAnchor = (fieldId: string) => `field-${fieldId}`;
 export const termAnchor = (termId: string) => `term-${termId}`;

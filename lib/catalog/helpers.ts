@@ -1,7 +1,6 @@
 // Pure helpers the pages (and the engine, if it wants) use to read the
 // catalog. No wording here: only codes, ISO dates and orderings.
-import { getSource } from './sources';
-import type { DateFact, Incident, IsoPartialDate, Population, Source, SourceKey } from './types';
+import type { DateFact, Incident, IsoPartialDate, Population, SourceKey } from './types';
 import { FIELD_IDS, type FieldId } from './vocabulary';
 
 /** The date an incident is filed under: its disclosure, else discovery, else access. */
@@ -31,7 +30,7 @@ export function toUtcDate(date: IsoPartialDate): Date {
 }
 
 /** Fields in vocabulary order, without duplicates. */
-export function sortFields(fields: Iterable<FieldId>): FieldId[] {
+function sortFields(fields: Iterable<FieldId>): FieldId[] {
   const set = new Set(fields);
   return FIELD_IDS.filter((f) => set.has(f));
 }
@@ -68,21 +67,4 @@ export function citedSourceKeys(incident: Incident): SourceKey[] {
     ...(incident.excluded ?? []).flatMap((e) => e.sources),
   );
   return [...new Set(keys)];
-}
-
-/** Numbered references for an incident page: key -> 1-based number. */
-export function sourceNumbers(incident: Incident): ReadonlyMap<SourceKey, number> {
-  return new Map(citedSourceKeys(incident).map((k, i) => [k, i + 1]));
-}
-
-/** The sources an incident cites, resolved; unknown keys are dropped (a test guarantees there are none). */
-export function citedSources(incident: Incident): Source[] {
-  return citedSourceKeys(incident)
-    .map((k) => getSource(k))
-    .filter((s): s is Source => s !== undefined);
-}
-
-/** Relationship types any population of the incident covers, in first-mention order. */
-export function relationshipsOf(incident: Incident) {
-  return [...new Set(incident.populations.flatMap((p) => p.members.map((m) => m.relationship)))];
 }

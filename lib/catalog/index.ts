@@ -21,5 +21,5 @@ export function getIncident(id: string): Incident | undefined {
   return BY_ID.get(id);
 }
 
-export { SOURCES, getSource } from './sources';
+export { getSource } from './sources';
 export * from './helpers';

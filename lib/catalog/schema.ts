@@ -24,7 +24,7 @@ const messageId = z.string().regex(/^[A-Za-z0-9-]+$/, 'message key segment (no d
  * SEC filing)", « Assistance T-Mobile ». Names stay as they are; descriptions
  * never sit in the data, so no English reaches a French page.
  */
-export const PUBLISHER_ROLES = [
+const PUBLISHER_ROLES = [
   'sec-filing-copy',
   'statement-copy',
   'article-copy',
@@ -152,7 +152,7 @@ export const populationSchema = z.strictObject({
   sources: sourceKeys,
 });
 
-export const offerSchema = z.strictObject({
+const offerSchema = z.strictObject({
   /** message key suffix under Incidents.<incidentId>.offers.<id> */
   id: messageId,
   /**
@@ -173,7 +173,7 @@ export const offerSchema = z.strictObject({
  * person's relationship type is broader than the excluded group.
  * Wording under Incidents.<incidentId>.excluded.<id>.
  */
-export const exclusionSchema = z.strictObject({
+const exclusionSchema = z.strictObject({
   id: messageId,
   relationships: z.array(z.enum(RELATIONSHIP_TYPES)).min(1),
   confidence,

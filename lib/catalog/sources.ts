@@ -1186,8 +1186,6 @@ export const SOURCES = [
   },
 ] as const satisfies readonly Source[];
 
-export type KnownSourceKey = (typeof SOURCES)[number]['key'];
-
 // Built on first use, not at import: a module-level `new Map(...)` would keep
 // every source in the bundle of any page that imports the catalog (the
 // results page needs none of them).

@@ -5,11 +5,9 @@ import type {
   aftermathSchema,
   countSchema,
   dateFactSchema,
-  exclusionSchema,
   incidentSchema,
   membershipSchema,
   minorIncidentSchema,
-  offerSchema,
   populationMemberSchema,
   populationSchema,
   reachSchema,
@@ -38,8 +36,6 @@ export type Reach = Shape<typeof reachSchema>;
 export type Count = Shape<typeof countSchema>;
 export type PopulationMember = Shape<typeof populationMemberSchema>;
 export type Population = Shape<typeof populationSchema>;
-export type Offer = Shape<typeof offerSchema>;
-export type Exclusion = Shape<typeof exclusionSchema>;
 export type Aftermath = Shape<typeof aftermathSchema>;
 export type MinorIncident = Shape<typeof minorIncidentSchema>;
 

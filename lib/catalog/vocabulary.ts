@@ -49,7 +49,6 @@ export const INCIDENT_IDS: readonly IncidentId[] = INCIDENTS.map((i) => i.id);
 
 /** Confidence levels of the fact sheet: H = company, filing, court; M = consistent press or official third party; L = one secondary source or an estimate. */
 export const CONFIDENCE_LEVELS = ['H', 'M', 'L'] as const;
-export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 
 export const ACTION_IDS = [
   'change-account-pin',

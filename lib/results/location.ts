@@ -8,7 +8,7 @@
  * segment that starts with `@`, a character no answer segment can hold, so
  * every link made before it existed reads exactly as before.
  */
-export const TARGET_MARK = '@';
+const TARGET_MARK = '@';
 const TARGET = /^[A-Za-z][A-Za-z0-9_-]{0,79}$/;
 
 export type ResultsFragment = {

@@ -21,15 +21,6 @@ export function groupIncidents(assessment: Assessment): IncidentGroups {
   };
 }
 
-/** Strongest status first, then the fields exposed in more incidents, then the vocabulary's order. */
-export function sortFields(fields: readonly FieldResult[]): FieldResult[] {
-  const rank = (f: FieldResult) => (f.status === 'likely' ? 0 : 1);
-  return [...fields].sort(
-    (a, b) =>
-      rank(a) - rank(b) || b.incidents.length - a.incidents.length || FIELD_IDS.indexOf(a.id) - FIELD_IDS.indexOf(b.id),
-  );
-}
-
 const PRIORITY_RANK: Record<Priority, number> = { now: 0, soon: 1, thorough: 2, ongoing: 3 };
 
 export type ActionGroups = {
@@ -68,7 +59,7 @@ export type Summary = {
 };
 
 /** The first thing to do: the plan's first counted item (an account step for a former customer never comes first). */
-export function firstAction(actions: readonly ActionResult[]): ActionResult | undefined {
+function firstAction(actions: readonly ActionResult[]): ActionResult | undefined {
   return planOf(actions).groups[0]?.actions[0];
 }
 
@@ -115,7 +106,7 @@ export function reasonsToShow<R extends { code: string; populationId?: string }>
  * credit or proves identity, then what takes over a phone line or money,
  * then what makes scams convincing. The summary names the first few exposed.
  */
-export const SENSITIVITY: readonly FieldId[] = [
+const SENSITIVITY: readonly FieldId[] = [
   'ssn',
   'drivers_license',
   'government_id',
@@ -159,7 +150,7 @@ export function headlineFields(fields: readonly FieldResult[], max = 3): { statu
   return { status: first.status, ids: sorted.filter((f) => f.status === first.status).slice(0, max).map((f) => f.id) };
 }
 
-export type PlanGroupId = 'now' | 'account' | 'soon' | 'thorough' | 'ongoing';
+type PlanGroupId = 'now' | 'account' | 'soon' | 'thorough' | 'ongoing';
 export type PlanGroup = { id: PlanGroupId; actions: ActionResult[]; minutes: number };
 
 export type Plan = {

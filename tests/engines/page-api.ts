@@ -9,7 +9,7 @@
 
 export type EngineName = 'chromium' | 'firefox' | 'webkit';
 
-export type Role = 'button' | 'link' | 'checkbox' | 'textbox' | 'heading' | 'alert' | 'status' | 'group' | 'region';
+type Role = 'button' | 'link' | 'checkbox' | 'textbox' | 'heading' | 'alert' | 'status' | 'group' | 'region';
 
 /** What to find. `name` matches the accessible name exactly, or its start with `prefix: true`. */
 export type Query =
@@ -66,7 +66,7 @@ export const TAKE_WATCHED = `(() => { const w = window.__engineWatch; if (!w) re
  * name is the subset of the ARIA rules this site's markup uses:
  * aria-labelledby, aria-label, <label for>, then the text content.
  */
-export const FIND_ALL = `function findAll(q) {
+const FIND_ALL = `function findAll(q) {
   const norm = (s) => (s || '').replace(/[\\u00a0\\u202f]/g, ' ').replace(/\\u2011/g, '-').replace(/\\s+/g, ' ').trim();
   const visible = (el) => (el.checkVisibility ? el.checkVisibility() : el.getClientRects().length > 0);
   const text = (el) => norm(el.textContent);
