@@ -1,0 +1,27 @@
+import type { KnipConfig } from 'knip';
+
+// knip fails `npm run lint` on unused files, exports, types and dependencies.
+// Next.js (app/ routes, next.config.js), Jest (jest.config.js, tests/unit,
+// tests/components), Playwright, ESLint and TypeScript are found by knip's own
+// plugins; only what they cannot see is listed here, each with its reason.
+const config: KnipConfig = {
+  entry: [
+    // Run by hand (README, "How to add a string"): `npx tsx scripts/typography.ts`.
+    'scripts/typography.ts',
+    // next.config.js hands this path to next-intl's plugin as a string. knip
+    // reads it from there only when next.config.js loads, and a CI run
+    // without SITE_URL makes next.config.js throw on purpose.
+    'lib/i18n/request.ts',
+  ],
+  playwright: {
+    // `.ci/run` and `npm run test:engines` pass these with `-c`.
+    config: ['playwright.config.ts', 'playwright.nginx.config.ts', 'tests/engines/playwright.config.ts'],
+  },
+  // Run as `npx lighthouse …` by scripts/bench.mjs, through spawnSync.
+  ignoreDependencies: ['lighthouse'],
+  // Debian packages the tests call (poppler-utils, webkit2gtk-driver), which
+  // `.ci/run` installs with apt: they are not npm packages.
+  ignoreBinaries: ['pdftotext', 'pdftoppm', 'WebKitWebDriver'],
+};
+
+export default config;
