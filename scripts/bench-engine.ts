@@ -57,7 +57,8 @@ const random = prng(option('seed', 42));
 const inputs: Answers[] = [];
 while (inputs.length < COUNT) {
   const answers = randomAnswers(random);
-  // Keep only valid sets (e.g. drop a "to" before its "from"), as the issue asks.
+  // Keep only valid sets (e.g. drop a "to" before its "from"): the figure is
+  // the time of a real assessment, not of a rejection.
   if (parseAnswers(answers, AS_OF).ok) inputs.push(answers);
 }
 

@@ -5,7 +5,7 @@
 // and for offers `ended` / `unknown` (the sentence shown instead of steps
 // to take, by ActionResult.availability). None of them takes an argument.
 //
-// Links: ONLY URLs that appear in the fact sheet (research/incidents.md),
+// Links: ONLY URLs that appear in the fact sheet (docs/research/incidents.md),
 // each with its source key; names the fact sheet gives only as domains
 // (IdentityTheft.gov, annualcreditreport.com) are linked at their root. No
 // IRS or DMV URL is in the fact sheet, so those actions have no link; the

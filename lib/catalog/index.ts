@@ -5,7 +5,7 @@ import { incidentSortDate } from './helpers';
 
 /**
  * Date the catalog was last checked against the fact sheet
- * (docs/research/incidents.md, a snapshot of the shared research fact sheet). Shown on the about page. Update it
+ * (docs/research/incidents.md). Shown on the about page. Update it
  * whenever the fact sheet or the catalog changes.
  */
 export const CATALOG_REVIEWED_ON = '2026-11-29';

@@ -7,7 +7,7 @@ import { REASON_CODES } from '@/lib/assessment/reasons';
 import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
 
-// The fact sheet as reviewed (a snapshot of shared/research/incidents.md kept in the repo, so tests run anywhere).
+// The fact sheet the catalog was reviewed against, kept in the repo so the tests can read it.
 const FACT_SHEET = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'research', 'incidents.md'), 'utf8');
 const defs = ACTIONS as readonly ActionDefinition[];
 type ActionMessages = {

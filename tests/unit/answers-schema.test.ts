@@ -9,7 +9,7 @@ const one = (relationship: Record<string, unknown>) => ({ relationships: [relati
 describe('parseAnswers: valid answers', () => {
   it.each([
     [
-      'the issue example',
+      'month and year, year only, present, unknown and no end in one set',
       {
         relationships: [
           { type: 'postpaid', from: '2016-01', to: '2021-12' },

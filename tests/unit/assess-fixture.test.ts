@@ -108,8 +108,9 @@ const r = (type: RelationshipAnswer['type'], from: string, to?: string): Relatio
 
 // The one edge rule (lib/months.ts): a certain overlap needs a whole month of
 // the relationship inside the window, or a month the window covered whole.
-// Joining or leaving in a partial edge month is only "possible" (this used to
-// be "likely" for windows not flagged mid-month: issue found in review).
+// Joining or leaving in a partial edge month is only "possible": a window's
+// first and last months count as partial unless the catalog says the sources
+// date it from the 1st or to the last day of the month.
 describe('active-during: edges of a window (Nov–Dec 2019)', () => {
   it.each<[string, RelationshipAnswer, Status, string]>([
     ['ended the month before', r('postpaid', '2015-01', '2019-10'), 'not-affected', 'ended-before'],
