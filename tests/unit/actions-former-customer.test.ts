@@ -3,6 +3,7 @@
 // still have a T-Mobile or Metro account; for others they become "ongoing",
 // flagged onlyIfStillCustomer so the results page can say so.
 import fc from 'fast-check';
+import { FUZZ_RUNS } from './fuzz';
 import { assess } from '@/lib/assessment/assess';
 import { ACTIONS, type ActionDefinition } from '@/lib/assessment/actions';
 import { RELATIONSHIP_TYPES } from '@/lib/catalog/vocabulary';
@@ -130,6 +131,6 @@ it('property: flagged actions are ongoing, exposed fields stay covered, and anyo
           if ((ACCOUNT_ACTIONS as readonly string[]).includes(a.id))
             expect(a).toMatchObject({ priority: 'ongoing', onlyIfStillCustomer: true });
     }),
-    { numRuns: 200 },
+    { numRuns: FUZZ_RUNS },
   );
 });

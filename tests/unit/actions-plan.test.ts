@@ -4,6 +4,7 @@
 // T-Mobile account steps are their own items, in the account group; steps
 // that apply only to someone who still has an account do not count.
 import fc from 'fast-check';
+import { FUZZ_RUNS } from './fuzz';
 import { assess } from '@/lib/assessment/assess';
 import type { RelationshipAnswer } from '@/lib/answers/types';
 import type { ActionResult, Assessment } from '@/lib/assessment/types';
@@ -89,7 +90,7 @@ describe('what counts toward progress', () => {
           if (action.status === 'possible') expect(action.priority).not.toBe('now');
         }
       }),
-      { numRuns: 200 },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });

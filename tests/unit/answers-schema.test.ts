@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { FUZZ_RUNS } from './fuzz';
 import { ANSWER_ERROR_CODES, createAnswersSchema, parseAnswers } from '@/lib/answers/schema';
 import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
@@ -190,7 +191,7 @@ describe('properties', () => {
         const result = parseAnswers(value, AS_OF);
         if (!result.ok) for (const e of result.errors) expect(ANSWER_ERROR_CODES).toContain(e.code);
       }),
-      { numRuns: 2000 },
+      { numRuns: FUZZ_RUNS },
     );
   });
 
@@ -216,7 +217,7 @@ describe('properties', () => {
         const result = parseAnswers({ relationships }, AS_OF);
         if (!result.ok) for (const e of result.errors) expect(ANSWER_ERROR_CODES).toContain(e.code);
       }),
-      { numRuns: 2000 },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });

@@ -1,6 +1,7 @@
 // The engine against the real catalog: the personas of the results page, every incident
 // and relationship type, window edges, and properties (fast-check).
 import fc from 'fast-check';
+import { FUZZ_RUNS } from './fuzz';
 import { assess, assessInput } from '@/lib/assessment/assess';
 import { CATALOG } from '@/lib/catalog';
 import { INCIDENT_IDS, RELATIONSHIP_TYPES, type IncidentId } from '@/lib/catalog/vocabulary';
@@ -319,7 +320,7 @@ describe('properties', () => {
         const after = statuses(assess({ relationships: [...answers.relationships, extra] }, { asOf: AS_OF }));
         for (const id of INCIDENT_IDS) expect(RANK[after[id]]).toBeGreaterThanOrEqual(RANK[before[id]]);
       }),
-      { numRuns: 500 },
+      { numRuns: FUZZ_RUNS },
     );
   });
 
@@ -339,7 +340,7 @@ describe('properties', () => {
         const after = statuses(assess({ relationships }, { asOf: AS_OF }));
         for (const id of INCIDENT_IDS) if (before[id] !== 'not-affected') expect(after[id]).not.toBe('not-affected');
       }),
-      { numRuns: 500 },
+      { numRuns: FUZZ_RUNS },
     );
   });
 
@@ -370,7 +371,7 @@ describe('properties', () => {
           }
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: FUZZ_RUNS },
     );
   });
 
@@ -388,7 +389,7 @@ describe('properties', () => {
           if (i.status === 'not-affected') expect(i.fields).toEqual([]);
         }
       }),
-      { numRuns: 500 },
+      { numRuns: FUZZ_RUNS },
     );
   });
 
@@ -397,7 +398,7 @@ describe('properties', () => {
       fc.property(answersArb, (answers) => {
         expect(assess(answers, { asOf: AS_OF })).toEqual(assess(structuredClone(answers), { asOf: AS_OF }));
       }),
-      { numRuns: 200 },
+      { numRuns: FUZZ_RUNS },
     );
   });
 
@@ -414,7 +415,7 @@ describe('properties', () => {
           expect(typeof result.ok).toBe('boolean');
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });

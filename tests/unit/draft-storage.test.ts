@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { FUZZ_RUNS } from './fuzz';
 import { clearDraft, DRAFT_STORAGE_KEY, readDraft, writeDraft, type DraftStorage } from '@/lib/answers/draft-storage';
 import { emptyRelationship, type CheckFormValues } from '@/lib/answers/form';
 
@@ -79,6 +80,6 @@ test('never throws on any stored string or JSON value', () => {
       const r = readDraft(memoryStorage(raw));
       expect(typeof r.ok).toBe('boolean');
     }),
-    { numRuns: 2000 },
+    { numRuns: FUZZ_RUNS },
   );
 });

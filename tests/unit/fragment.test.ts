@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { FUZZ_RUNS } from './fuzz';
 import { decodeAnswersFragment, encodeAnswersFragment, resultsHref } from '@/lib/answers/fragment';
 import { parseAnswers } from '@/lib/answers/schema';
 import { RELATIONSHIP_TYPES } from '@/lib/catalog/vocabulary';
@@ -66,14 +67,14 @@ describe('decodeAnswersFragment', () => {
         const r = decodeAnswersFragment(s);
         expect(typeof r.ok).toBe('boolean');
       }),
-      { numRuns: 2000 },
+      { numRuns: FUZZ_RUNS },
     );
     fc.assert(
       fc.property(fc.array(fc.constantFrom('v1', ';', '.', '#', '%', '%2', 'postpaid', '2019', '-', '13', 'present', 'unknown', '')), (parts) => {
         const r = decodeAnswersFragment(parts.join(''));
         expect(typeof r.ok).toBe('boolean');
       }),
-      { numRuns: 2000 },
+      { numRuns: FUZZ_RUNS },
     );
     expect(decodeAnswersFragment(undefined as unknown as string).ok).toBe(false);
   });
@@ -95,7 +96,7 @@ describe('decodeAnswersFragment', () => {
         const decoded = decodeAnswersFragment(encodeAnswersFragment(answers));
         expect(decoded).toEqual({ ok: true, value: answers });
       }),
-      { numRuns: 500 },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });

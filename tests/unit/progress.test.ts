@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { FUZZ_RUNS } from './fuzz';
 import {
   clearSiteKeys,
   MAX_PROGRESS_SETS,
@@ -136,7 +137,7 @@ describe('progress storage', () => {
         for (const action of read.done) expect(ACTION_IDS).toContain(action);
         expect(() => serializeProgress(raw, id, ['credit-freeze'])).not.toThrow();
       }),
-      { numRuns: 2000 },
+      { numRuns: FUZZ_RUNS },
     );
   });
 
@@ -149,6 +150,7 @@ describe('progress storage', () => {
         expect([...read.done].sort()).toEqual([...a].sort());
         expect([...parseProgress(raw, B).done].sort()).toEqual([...b].sort());
       }),
+      { numRuns: FUZZ_RUNS },
     );
   });
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { FUZZ_RUNS } from './fuzz';
 import { decodeAnswersFragment, encodeAnswersFragment } from '@/lib/answers/fragment';
 import { readDraft } from '@/lib/answers/draft-storage';
 import { parseAnswers, ANSWER_ERROR_CODES } from '@/lib/answers/schema';
@@ -8,9 +9,9 @@ import { assessInput } from '@/lib/assessment/assess';
 import { ACTION_IDS, RELATIONSHIP_TYPES } from '@/lib/catalog/vocabulary';
 
 // Everything that reads from outside (the URL fragment, browser storage,
-// pasted JSON) is fuzzed here, 10,000 cases per property: it must never throw
-// and must answer either a valid value or a typed error.
-const RUNS = { numRuns: 10_000 };
+// pasted JSON) is fuzzed here (FUZZ_RUNS cases per property, 10,000 in CI):
+// it must never throw and must answer either a valid value or a typed error.
+const RUNS = { numRuns: FUZZ_RUNS };
 const AS_OF = '2026-11-22';
 const KNOWN_CODES = new Set<string>([...ANSWER_ERROR_CODES, ...FRAGMENT_ERROR_CODES]);
 
@@ -51,7 +52,7 @@ function typedErrors(errors: { path: unknown[]; code: string }[]) {
   return errors.length > 0 && errors.every((e) => KNOWN_CODES.has(e.code) && Array.isArray(e.path));
 }
 
-describe('never throws, always answers a value or typed errors (10,000 cases each)', () => {
+describe(`never throws, always answers a value or typed errors (${FUZZ_RUNS} cases each)`, () => {
   test('answers schema on any value', () => {
     fc.assert(
       fc.property(answersLike, (input) => {
