@@ -2,9 +2,10 @@
 
 import type { Reason, Status } from '@/lib/assessment/types';
 import { argumentsOf, MONTH_ARGUMENTS } from '@/lib/assessment/reasons';
-import { useTranslations } from 'next-intl';
-import { useDataMessages, useDateText } from './messages';
+import { useLocale, useTranslations } from 'next-intl';
+import { useDataMessages } from './messages';
 import { reasonsToShow } from '@/lib/results/view-model';
+import { formatDate } from '@/lib/dates';
 
 /**
  * One engine reason in words. Reasons are locale-free data; month arguments
@@ -15,14 +16,14 @@ import { reasonsToShow } from '@/lib/results/view-model';
 export function useReasonText() {
   const t = useTranslations('Results');
   const m = useDataMessages();
-  const date = useDateText();
+  const locale = useLocale();
   return (reason: Reason | null, status: Status): string => {
     const fallback = t(`reasonFallback.${status}`);
     if (!reason) return fallback;
     const values = argumentsOf(reason);
     for (const key of MONTH_ARGUMENTS) {
       const v = values[key];
-      if (typeof v === 'string') values[key] = date(v);
+      if (typeof v === 'string') values[key] = formatDate(locale, v);
     }
     return m.text(`Reasons.${reason.code}`, values, fallback);
   };

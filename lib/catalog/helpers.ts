@@ -12,24 +12,6 @@ export function incidentSortDate(incident: Incident): IsoPartialDate {
   return '0000';
 }
 
-export type DatePrecision = 'day' | 'month' | 'year';
-
-export function datePrecision(date: IsoPartialDate): DatePrecision {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return 'day';
-  if (/^\d{4}-\d{2}$/.test(date)) return 'month';
-  return 'year';
-}
-
-/**
- * A JS Date for formatting an ISO partial date with Intl (UTC noon, so no
- * time zone can move it to another day). Missing month/day default to 1;
- * format it with the precision from `datePrecision`.
- */
-export function toUtcDate(date: IsoPartialDate): Date {
-  const [y = '1970', m = '01', d = '01'] = date.split('-');
-  return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d), 12));
-}
-
 /** Fields in vocabulary order, without duplicates. */
 export function sortFields(fields: Iterable<FieldId>): FieldId[] {
   const set = new Set(fields);
