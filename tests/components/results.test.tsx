@@ -151,6 +151,19 @@ describe('dates on the results page', () => {
   });
 });
 
+describe('possible: what would make it likely', () => {
+  it('says it in one sentence from the engine, in both languages, after the status', () => {
+    const answers = { relationships: [{ type: 'postpaid' as const, from: '2021-08', to: 'present' as const }] };
+    const data = { answers, assessment: assess(answers, { asOf: AS_OF }) };
+    renderView(data, 'fr');
+    const card = document.getElementById('incident-2021-08-cyberattack')!.closest('details')!;
+    expect(card).toHaveTextContent('Possible');
+    const sentence = 'en août 2021, du premier au dernier jour du mois, vos données ont probablement été exposées.';
+    // Said once, although two groups of the incident give it.
+    expect(card.textContent!.split(sentence)).toHaveLength(2);
+  });
+});
+
 describe('exposed data', () => {
   it('puts likely first, the most sensitive first, possible ones under one disclosure', () => {
     renderView(POSTPAID_2016);
