@@ -1,5 +1,4 @@
 import type { ActionId, FieldId, IncidentId, RelationshipType } from '../catalog/vocabulary';
-import type { YearMonth } from '../catalog/types';
 import type { MonthSpan } from '../months';
 import type { Reason } from './reasons';
 
