@@ -1,9 +1,10 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { aftermathOf, pageSourceKeys } from '@/lib/catalog/aftermath';
-import { exposedFields, notExposedFields } from '@/lib/catalog/helpers';
+import { exposedFields, notExposedFields, undisclosedStart } from '@/lib/catalog/helpers';
 import { getSource } from '@/lib/catalog/sources';
 import type { Count, Incident, Source } from '@/lib/catalog/types';
-import { type DateFactWords, formatDate, formatDateFact } from '@/lib/dates';
+import { type DateFactWords, formatDate, formatDateFact, formatMonthSpan } from '@/lib/dates';
+import { UNDISCLOSED_START_REACH_MONTHS } from '@/lib/months';
 import { FieldList } from './FieldList';
 import { loose } from './loose';
 import { MembershipText } from './MembershipText';
@@ -21,6 +22,7 @@ export function IncidentDetail({ incident }: { incident: Incident }) {
   const numbers = new Map(pageKeys.map((key, i) => [key, i + 1]));
   const pageSources = pageKeys.map((key) => getSource(key)).filter((s): s is Source => s !== undefined);
   const aftermath = aftermathOf(incident.id);
+  const reach = undisclosedStart(incident);
   const k = (key: string) => `${incident.id}.${key}`;
   const words: DateFactWords = {
     unknown: tc('dates.unknown'),
@@ -73,6 +75,15 @@ export function IncidentDetail({ incident }: { incident: Incident }) {
           </div>
         ))}
       </dl>
+      {reach ? (
+        <p className="incident__undisclosed" data-testid="undisclosed-start">
+          {t('undisclosedStart', {
+            stop: formatDate(locale, reach.stop),
+            months: UNDISCLOSED_START_REACH_MONTHS,
+            range: reach.possible ? formatMonthSpan(locale, reach.possible) : 'none',
+          })}
+        </p>
+      ) : null}
 
       <h2>{t('who')}</h2>
       <p>{t('whoIntro', { count: incident.populations.length })}</p>

@@ -3,6 +3,7 @@
 import { getSource } from './sources';
 import type { DateFact, Incident, IsoPartialDate, Population, Source, SourceKey } from './types';
 import { FIELD_IDS, type FieldId } from './vocabulary';
+import { hull, membershipWindow, toSpan, type MonthRange, type MonthSpan } from '../months';
 
 /** The date an incident is filed under: its disclosure, else discovery, else access. */
 export function incidentSortDate(incident: Incident): IsoPartialDate {
@@ -67,4 +68,27 @@ export function citedSources(incident: Incident): Source[] {
 /** Relationship types any population of the incident covers, in first-mention order. */
 export function relationshipsOf(incident: Incident) {
   return [...new Set(incident.populations.flatMap((p) => p.members.map((m) => m.relationship)))];
+}
+
+/**
+ * For an incident whose sources give only when access stopped: the stop
+ * month, and the months the engine counts as possible for its groups (the
+ * same window function, so the page and the verdicts cannot disagree); null
+ * for other incidents. `possible` leaves out groups with their own earliest
+ * month (`notBefore`), whose reach is shorter; null when every group has one.
+ */
+export function undisclosedStart(incident: Incident): { stop: MonthSpan['to']; possible: MonthSpan | null } | null {
+  let stop: MonthRange | null = null;
+  let possible: MonthRange | null = null;
+  for (const p of incident.populations) {
+    for (const m of p.members) {
+      const membership = m.membership;
+      if (membership.kind !== 'active-during' || membership.startUndisclosed !== true) continue;
+      // `now` only matters for a malformed month, which the catalog schema rules out.
+      const w = membershipWindow(membership, Number.MAX_SAFE_INTEGER);
+      stop = hull(stop, { from: w.dated.to, to: w.dated.to });
+      if (membership.notBefore === undefined) possible = hull(possible, w.possible);
+    }
+  }
+  return stop === null ? null : { stop: toSpan(stop).to, possible: toSpan(possible) };
 }
