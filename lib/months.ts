@@ -51,7 +51,7 @@ export function yearOf(index: MonthIndex): number {
   return Math.floor(index / 12);
 }
 
-function monthOf(index: MonthIndex): number {
+export function monthOf(index: MonthIndex): number {
   return (index % 12) + 1;
 }
 

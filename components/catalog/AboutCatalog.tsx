@@ -5,7 +5,7 @@ import { MINOR_INCIDENTS, OPEN_QUESTIONS } from '@/lib/catalog/minor';
 import { getSource } from '@/lib/catalog/sources';
 import type { Source } from '@/lib/catalog/types';
 import { CONFIDENCE_LEVELS } from '@/lib/catalog/vocabulary';
-import { formatIsoDate, useCatalogDates } from './dates';
+import { formatDate } from '@/lib/dates';
 import { loose } from './loose';
 import { SourceList } from './SourceList';
 
@@ -34,7 +34,6 @@ function Refs({ keys, numberOf, prefix }: { keys: readonly string[]; numberOf: (
 /** The about page's catalog sections: method, confidence, review date, what followed, minor incidents, open questions. */
 export function AboutCatalog() {
   const locale = useLocale();
-  const format = useCatalogDates();
   const t = loose(useTranslations('About'));
   const tc = loose(useTranslations('Catalog'));
   const ti = loose(useTranslations('Incidents'));
@@ -52,7 +51,7 @@ export function AboutCatalog() {
         })}
       </p>
       <p>
-        <strong>{t('reviewed', { date: formatIsoDate(format, CATALOG_REVIEWED_ON) })}</strong>
+        <strong>{t('reviewed', { date: formatDate(locale, CATALOG_REVIEWED_ON) })}</strong>
       </p>
 
       <h2>{t('confidenceHeading')}</h2>

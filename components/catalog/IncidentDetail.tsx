@@ -1,9 +1,10 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { aftermathOf, pageSourceKeys } from '@/lib/catalog/aftermath';
-import { exposedFields, notExposedFields } from '@/lib/catalog/helpers';
+import { exposedFields, notExposedFields, undisclosedStart } from '@/lib/catalog/helpers';
 import { getSource } from '@/lib/catalog/sources';
 import type { Count, Incident, Source } from '@/lib/catalog/types';
-import { formatDateFact, formatIsoDate, useCatalogDates } from './dates';
+import { type DateFactWords, formatDate, formatDateFact, formatMonthSpan } from '@/lib/dates';
+import { UNDISCLOSED_START_REACH_MONTHS } from '@/lib/months';
 import { FieldList } from './FieldList';
 import { loose } from './loose';
 import { MembershipText } from './MembershipText';
@@ -13,7 +14,6 @@ import { SourceRefs } from './SourceRefs';
 /** One incident, as a page: what, when, who, which data, offers, what to do, sources. */
 export function IncidentDetail({ incident }: { incident: Incident }) {
   const locale = useLocale();
-  const format = useCatalogDates();
   const t = useTranslations('IncidentPage');
   const tc = loose(useTranslations('Catalog'));
   const ti = loose(useTranslations('Incidents'));
@@ -22,7 +22,12 @@ export function IncidentDetail({ incident }: { incident: Incident }) {
   const numbers = new Map(pageKeys.map((key, i) => [key, i + 1]));
   const pageSources = pageKeys.map((key) => getSource(key)).filter((s): s is Source => s !== undefined);
   const aftermath = aftermathOf(incident.id);
+  const reach = undisclosedStart(incident);
   const k = (key: string) => `${incident.id}.${key}`;
+  const words: DateFactWords = {
+    unknown: tc('dates.unknown'),
+    approximate: (date, precision) => tc('dates.approximate', { date, precision }),
+  };
 
   const countItem = (c: Count) => (
     <li key={c.id + c.sources.join()}>
@@ -30,7 +35,7 @@ export function IncidentDetail({ incident }: { incident: Incident }) {
       <span className="muted">
         {tc('countMeta', {
           nature: tc(`nature.${c.nature}`),
-          date: c.date ? formatIsoDate(format, c.date) : 'none',
+          date: c.date ? formatDate(locale, c.date) : 'none',
           confidence: tc(`confidence.${c.confidence}.short`),
         })}
       </span>
@@ -61,7 +66,7 @@ export function IncidentDetail({ incident }: { incident: Incident }) {
           <div key={name}>
             <dt>{tc(`dates.${name}`)}</dt>
             <dd>
-              {formatDateFact(format, tc, fact)}
+              {formatDateFact(locale, fact, words)}
               {fact.kind === 'known' ? <SourceRefs keys={fact.sources} numbers={numbers} /> : null}
               {ti.has(k(`dateNotes.${name}`)) ? (
                 <span className="incident__date-note"> {ti(k(`dateNotes.${name}`))}</span>
@@ -70,6 +75,15 @@ export function IncidentDetail({ incident }: { incident: Incident }) {
           </div>
         ))}
       </dl>
+      {reach ? (
+        <p className="incident__undisclosed" data-testid="undisclosed-start">
+          {t('undisclosedStart', {
+            stop: formatDate(locale, reach.stop),
+            months: UNDISCLOSED_START_REACH_MONTHS,
+            range: reach.possible ? formatMonthSpan(locale, reach.possible) : 'none',
+          })}
+        </p>
+      ) : null}
 
       <h2>{t('who')}</h2>
       <p>{t('whoIntro', { count: incident.populations.length })}</p>
@@ -170,7 +184,7 @@ export function IncidentDetail({ incident }: { incident: Incident }) {
                   {kind === 'offer' ? (
                     <span className={`tag tag--${o.status}`}>
                       {o.endedOn
-                        ? tc('endedOn', { date: formatIsoDate(format, o.endedOn) })
+                        ? tc('endedOn', { date: formatDate(locale, o.endedOn) })
                         : tc(`offerStatus.${o.status}`)}
                     </span>
                   ) : null}

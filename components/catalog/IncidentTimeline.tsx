@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { exposedFields, incidentSortDate } from '@/lib/catalog/helpers';
 import type { Incident } from '@/lib/catalog/types';
 import type { FieldId } from '@/lib/catalog/vocabulary';
-import { formatDateFact, useCatalogDates } from './dates';
+import { type DateFactWords, formatDateFact } from '@/lib/dates';
 import { loose } from './loose';
 
 const KEY_FIELDS = 5;
@@ -24,11 +24,14 @@ const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
 /** All incidents, newest first, each with date, headline, who and a few key fields. */
 export function IncidentTimeline({ incidents }: { incidents: readonly Incident[] }) {
   const locale = useLocale();
-  const format = useCatalogDates();
   const t = useTranslations('IncidentsIndex');
   const ti = loose(useTranslations('Incidents'));
   const tc = loose(useTranslations('Catalog'));
   const tf = useTranslations('Fields');
+  const words: DateFactWords = {
+    unknown: tc('dates.unknown'),
+    approximate: (date, precision) => tc('dates.approximate', { date, precision }),
+  };
   const newestFirst = [...incidents].reverse();
   return (
     <ol className="timeline" aria-label={t('listLabel')}>
@@ -39,7 +42,7 @@ export function IncidentTimeline({ incidents }: { incidents: readonly Incident[]
         return (
           <li key={incident.id} className="timeline__item">
             <p className="timeline__date">
-              <time dateTime={date}>{t('madePublic', { date: formatDateFact(format, tc, incident.disclosed) })}</time>
+              <time dateTime={date}>{t('madePublic', { date: formatDateFact(locale, incident.disclosed, words) })}</time>
             </p>
             <h2 className="timeline__title">
               <a href={`/${locale}/incidents/${incident.id}/`}>{ti(`${incident.id}.headline`)}</a>

@@ -1,6 +1,6 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { formatDate } from '@/lib/dates';
 import type { PopulationMember } from '@/lib/catalog/types';
-import { formatIsoDate, useCatalogDates } from './dates';
 import { loose } from './loose';
 
 /**
@@ -20,9 +20,9 @@ export function MembershipText({
 }) {
   const t = loose(useTranslations('Catalog'));
   const tr = useTranslations('Relationships');
-  const dates = useCatalogDates();
+  const locale = useLocale();
   const m = member.membership;
-  const d = (ym: string) => formatIsoDate(dates, ym);
+  const d = (ym: string) => formatDate(locale, ym);
   let window: string;
   switch (m.kind) {
     case 'active-during':

@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { publisherText } from '@/lib/catalog/sources';
 import type { Source } from '@/lib/catalog/types';
-import { formatIsoDate, useCatalogDates } from './dates';
+import { formatDate } from '@/lib/dates';
 import { loose } from './loose';
 
 /**
@@ -13,7 +13,6 @@ import { loose } from './loose';
  */
 export function SourceList({ sources, idPrefix = 'source' }: { sources: readonly Source[]; idPrefix?: string }) {
   const t = loose(useTranslations('Catalog'));
-  const dates = useCatalogDates();
   const locale = useLocale();
   return (
     <ol className="source-list">
@@ -36,7 +35,7 @@ export function SourceList({ sources, idPrefix = 'source' }: { sources: readonly
             ) : (
               <cite lang={s.lang}>{s.title}</cite>
             )}
-            {s.date ? `, ${formatIsoDate(dates, s.date)}` : ''}
+            {s.date ? `, ${formatDate(locale, s.date)}` : ''}
             {notes.length > 0 ? <span className="source-list__notes"> ({notes.join(', ')})</span> : null}
           </li>
         );

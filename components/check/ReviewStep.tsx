@@ -3,15 +3,10 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { hasEnd, orderedTypes, type CheckFormValues, type DateParts, type EndParts } from '@/lib/answers/form';
 import type { RelationshipType } from '@/lib/catalog/vocabulary';
+import { formatMonth } from '@/lib/dates';
+import { monthIndex } from '@/lib/months';
 import { HEADING_ID, stepHref, type StepId } from './steps';
 import { usePeriodHeading } from './usePeriodHeading';
-
-/** "March 2019" / "mars 2019", from the typed month and year (no time zone involved). */
-function monthYear(locale: string, year: number, month: number): string {
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, 15)),
-  );
-}
 
 /** Step 3: GOV.UK "check answers", a Change link per answer, then "See my results". */
 export function ReviewStep({
@@ -34,7 +29,7 @@ export function ReviewStep({
     if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) {
       return `${parts.month} ${parts.year}`;
     }
-    return monthYear(locale, year, month);
+    return formatMonth(locale, monthIndex(year, month));
   }
 
   function change(event: React.MouseEvent<HTMLAnchorElement>, step: StepId, focusId: string) {

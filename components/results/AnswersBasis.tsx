@@ -1,10 +1,10 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { CATALOG_REVIEWED_ON } from '@/lib/catalog';
 import { useResults } from './context';
-import { useDateText } from './messages';
 import { useRelationshipText } from './Timeline';
+import { formatDate } from '@/lib/dates';
 
 /**
  * Print-only: the answers and dates the plan was worked out from, so a
@@ -13,7 +13,8 @@ import { useRelationshipText } from './Timeline';
  */
 export function AnswersBasis() {
   const t = useTranslations('Results');
-  const date = useDateText();
+  const locale = useLocale();
+  const date = (iso: string) => formatDate(locale, iso);
   const relText = useRelationshipText();
   const { answers, assessment } = useResults();
   return (

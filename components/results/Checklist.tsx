@@ -1,13 +1,14 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/assessment/types';
 import { actionDefinition } from '@/lib/assessment/actions';
 import { bySensitivity, planOf, type PlanGroup } from '@/lib/results/view-model';
 import { useResults } from './context';
 import { useIncidentName } from './IncidentCards';
-import { useDataMessages, useDateText } from './messages';
+import { useDataMessages } from './messages';
 import type { Progress } from './useProgress';
+import { formatDate } from '@/lib/dates';
 
 /** The most sensitive exposed data that put an action in the plan (two at most, then a count); the incidents only when no field did. */
 function useBecause() {
@@ -146,7 +147,7 @@ function Alternative({ action }: { action: ActionResult }) {
 function OfferItem({ action }: { action: ActionResult }) {
   const t = useTranslations('Results.checklist');
   const m = useDataMessages();
-  const date = useDateText();
+  const locale = useLocale();
   const unknown = action.availability === 'unknown';
   return (
     <li id={`action-${action.id}`} className={`action action--${unknown ? 'unknown' : 'ended'}`} data-action={action.id}>
@@ -154,7 +155,7 @@ function OfferItem({ action }: { action: ActionResult }) {
       <p>
         <span className={`priority priority--${unknown ? 'unknown' : 'ended'}`}>
           {unknown ? t('probablyEnded') : t('ended')}
-          {!unknown && action.endedOn ? ` · ${date(action.endedOn)}` : ''}
+          {!unknown && action.endedOn ? ` · ${formatDate(locale, action.endedOn)}` : ''}
         </span>
       </p>
       <p>{unknown ? t('unknownNote') : t('endedNote')}</p>

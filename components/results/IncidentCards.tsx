@@ -3,9 +3,10 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { IncidentResult } from '@/lib/assessment/types';
 import type { DateFact } from '@/lib/catalog/types';
+import { formatDateFact } from '@/lib/dates';
 import { groupIncidents } from '@/lib/results/view-model';
 import { useResults } from './context';
-import { useDataMessages, useDateText } from './messages';
+import { useDataMessages } from './messages';
 import { useReasonSentences } from './ReasonText';
 import { StatusBadge } from './StatusBadge';
 
@@ -17,13 +18,12 @@ export function useIncidentName() {
 
 function DateLine({ label, fact }: { label: string; fact: DateFact | undefined }) {
   const t = useTranslations('Results.incidents');
-  const date = useDateText();
+  const locale = useLocale();
   if (!fact) return null;
-  let text = t('unknownDate');
-  if (fact.kind === 'known') {
-    const base = fact.until ? `${date(fact.date)} – ${date(fact.until)}` : date(fact.date);
-    text = fact.approximate ? t('approximate', { date: base }) : base;
-  }
+  const text = formatDateFact(locale, fact, {
+    unknown: t('unknownDate'),
+    approximate: (date, precision) => t('approximate', { date, precision }),
+  });
   return (
     <>
       <dt>{label}</dt>

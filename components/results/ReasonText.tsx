@@ -1,30 +1,26 @@
 'use client';
 
 import type { Reason, Status } from '@/lib/assessment/types';
-import { argumentsOf, MONTH_ARGUMENTS } from '@/lib/assessment/reasons';
-import { useTranslations } from 'next-intl';
-import { useDataMessages, useDateText } from './messages';
+import { reasonMessage } from '@/lib/assessment/reasons';
+import { useLocale, useTranslations } from 'next-intl';
+import { formatDate } from '@/lib/dates';
+import { useDataMessages } from './messages';
 import { reasonsToShow } from '@/lib/results/view-model';
 
 /**
- * One engine reason in words. Reasons are locale-free data; month arguments
- * ("2022-11", or "2022" when only the year was given) become "November 2022" /
- * "novembre 2022" here; `relationship` stays a code for the messages' select.
- * See the arguments convention in lib/assessment/reasons.ts.
+ * One engine reason in words: `reasonMessage` gives its message key and
+ * arguments (typed per reason code), with months written by the site's date
+ * formatter ("November 2022" / « novembre 2022 »).
  */
 function useReasonText() {
   const t = useTranslations('Results');
   const m = useDataMessages();
-  const date = useDateText();
+  const locale = useLocale();
   return (reason: Reason | null, status: Status): string => {
     const fallback = t(`reasonFallback.${status}`);
     if (!reason) return fallback;
-    const values = argumentsOf(reason);
-    for (const key of MONTH_ARGUMENTS) {
-      const v = values[key];
-      if (typeof v === 'string') values[key] = date(v);
-    }
-    return m.text(`Reasons.${reason.code}`, values, fallback);
+    const { key, values } = reasonMessage(reason, (iso) => formatDate(locale, iso));
+    return m.text(key, values, fallback);
   };
 }
 

@@ -1,14 +1,15 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { actionDefinition } from '@/lib/assessment/actions';
 import { CATALOG_REVIEWED_ON } from '@/lib/catalog';
 import { groupIncidents, headlineFields, summarize } from '@/lib/results/view-model';
 import { DoneBox } from './Checklist';
 import { useResults, useTargetHref } from './context';
 import { useIncidentName } from './IncidentCards';
-import { useDataMessages, useDateText } from './messages';
+import { useDataMessages } from './messages';
 import type { Progress } from './useProgress';
+import { formatDate } from '@/lib/dates';
 
 /**
  * The first phone screen: which incidents likely touched you (by name), the
@@ -20,7 +21,7 @@ export function Summary({ progress }: { progress: Progress }) {
   const t = useTranslations('Results.summary');
   const m = useDataMessages();
   const format = useFormatter();
-  const date = useDateText();
+  const locale = useLocale();
   const name = useIncidentName();
   const href = useTargetHref();
   const { assessment } = useResults();
@@ -69,7 +70,7 @@ export function Summary({ progress }: { progress: Progress }) {
         </div>
       )}
       <p className="muted results-provenance" data-testid="results-dates">
-        {t('provenance', { date: date(CATALOG_REVIEWED_ON) })}
+        {t('provenance', { date: formatDate(locale, CATALOG_REVIEWED_ON) })}
       </p>
     </section>
   );

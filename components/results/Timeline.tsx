@@ -1,39 +1,35 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { RelationshipAnswer } from '@/lib/answers/types';
 import type { IncidentResult, MonthSpan } from '@/lib/assessment/types';
+import { formatDate, formatMonthSpan, formatPeriod } from '@/lib/dates';
 import { useResults } from './context';
 import { useIncidentName } from './IncidentCards';
-import { useDataMessages, useDateText } from './messages';
+import { useDataMessages } from './messages';
 import { StatusBadge } from './StatusBadge';
 
 export function useRelationshipText() {
   const t = useTranslations('Results.timeline');
   const m = useDataMessages();
-  const date = useDateText();
+  const locale = useLocale();
+  const known = (d: string | undefined): d is string => d !== undefined && d !== 'present' && d !== 'unknown';
   const when = (d: string | undefined) =>
-    d === 'present' ? t('present') : d === 'unknown' || d === undefined ? t('unknown') : date(d);
+    d === 'present' ? t('present') : known(d) ? formatDate(locale, d) : t('unknown');
   return (rel: RelationshipAnswer) => {
     const label = m.text(`Relationships.${rel.type}.label`, undefined, rel.type);
-    const period =
-      rel.type === 'applicant' && rel.to === undefined
-        ? t('applied', { from: when(rel.from) })
-        : t('period', { from: when(rel.from), to: when(rel.to) });
+    let period: string;
+    if (rel.type === 'applicant' && rel.to === undefined) period = t('applied', { from: when(rel.from) });
+    // Two dates: one range ("in 2020", "January 2016 – December 2021"), never "from 2020 to 2020".
+    else if (known(rel.from) && known(rel.to)) period = t('dated', formatPeriod(locale, rel.from, rel.to));
+    else period = t('period', { from: when(rel.from), to: when(rel.to) });
     return { label, period };
   };
 }
 
-const monthDate = (ym: string) => new Date(`${ym}-01T00:00:00Z`);
-
-/** "August 2021", or "August – October 2021" through the locale's own range format. */
 function useSpanText() {
-  const format = useFormatter();
-  const options = { year: 'numeric', month: 'long', timeZone: 'UTC' } as const;
-  return (span: MonthSpan) =>
-    span.from === span.to
-      ? format.dateTime(monthDate(span.from), options)
-      : format.dateTimeRange(monthDate(span.from), monthDate(span.to), options);
+  const locale = useLocale();
+  return (span: MonthSpan) => formatMonthSpan(locale, span);
 }
 
 /**

@@ -1,8 +1,8 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
-import { DATE_FORMATS, readPartialDate } from '@/lib/results/dates';
+import { formatDate } from '@/lib/dates';
 import { disclosedMonth } from '@/lib/results/disclosed';
 import { useResults } from './context';
 
@@ -25,30 +25,17 @@ export function useDataMessages() {
   }, [t]);
 }
 
-/** Formats ISO partial dates at their own precision: "2021" stays a year, "2021-08" a month. */
-export function useDateText() {
-  const format = useFormatter();
-  return useMemo(
-    () =>
-      (iso: string | undefined): string => {
-        const d = readPartialDate(iso);
-        return d ? format.dateTime(d.date, DATE_FORMATS[d.precision]) : (iso ?? '');
-      },
-    [format],
-  );
-}
-
 /**
  * One date for every incident wherever the page names incidents by date: the
  * month it was made public (the catalog's `disclosed` fact), or its name when
  * the sources give no such date.
  */
 export function useDisclosedMonth() {
-  const date = useDateText();
+  const locale = useLocale();
   const { incident } = useResults();
   const m = useDataMessages();
   return (id: string) => {
     const month = disclosedMonth(incident(id as never));
-    return month ? date(month) : m.text(`Incidents.${id}.headline`, undefined, id);
+    return month ? formatDate(locale, month) : m.text(`Incidents.${id}.headline`, undefined, id);
   };
 }

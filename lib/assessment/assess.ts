@@ -22,6 +22,7 @@ import {
   isoDayOf,
   membershipWindow,
   toSpan,
+  toYearMonth,
   type MonthIndex,
   type MonthRange,
   type WindowMonths,
@@ -109,6 +110,23 @@ function assessIncident(incident: Incident, relationships: readonly Relationship
         if (member.reach === 'partial') qualifiers.push({ code: 'uncertain-member', populationId: population.id });
         else if (reach === 'partial') qualifiers.push({ code: 'partial-population', populationId: population.id });
         if (population.confidence === 'L') qualifiers.push({ code: 'low-confidence', populationId: population.id });
+        // Only the dates keep this group "possible": say which months would have made it likely.
+        // Not for the postpaid part of a Sprint answer: when the account moved is itself unknown.
+        const onlyDates =
+          relationship.type === relationship.answeredType &&
+          member.membership.kind === 'active-during' &&
+          reach === 'broad' &&
+          population.confidence !== 'L' &&
+          population.exposed.length > 0;
+        if (status === 'possible' && onlyDates && result.kind === 'possible' && result.likelyIf) {
+          qualifiers.push({
+            code: 'likely-if',
+            populationId: population.id,
+            relationshipIndex: relationship.index,
+            relationship: relationship.type,
+            values: { windowFrom: toYearMonth(result.likelyIf.from), windowTo: toYearMonth(result.likelyIf.to) },
+          });
+        }
         if (population.exposed.length === 0) {
           qualifiers.push({
             code: 'no-data-claimed',

@@ -24,7 +24,7 @@ import {
   type RelationshipMonths,
 } from '../months';
 import type { Reason } from './types';
-import type { MatchReasonCode, NoMatchReasonCode } from './reasons';
+import type { MatchReasonCode, NoMatchReasonCode, ReasonOf, ReasonValues } from './reasons';
 
 export type Relationship = RelationshipMonths & {
   readonly index: number;
@@ -38,6 +38,8 @@ export type Relationship = RelationshipMonths & {
   readonly endKnown: boolean;
   /** whether the person gave a start date (month or year) */
   readonly startKnown: boolean;
+  /** what the person answered: differs from `type` for the part of a Sprint answer read as T-Mobile postpaid */
+  readonly answeredType: RelationshipType;
   /**
    * Applications are events, not periods: the months the application(s) may
    * have been made in ([from] alone, or [from..to] when an end was given).
@@ -62,6 +64,7 @@ export function toRelationship(answer: RelationshipAnswer, index: number, now: M
     ...months,
     index,
     type: answer.type,
+    answeredType: answer.type,
     fromAnswer: answer.from,
     toAnswer: answer.to,
     ongoing: toShape?.kind === 'present',
@@ -129,6 +132,12 @@ export type MemberMatch =
       readonly reason: Reason;
       /** the months the relationship met the window (certainly, or possibly) */
       readonly months: MonthRange;
+      /**
+       * For a possible match with an active-during window: the window's dated
+       * months the relationship may have covered. Covering one of them in full
+       * would have been a certain match.
+       */
+      readonly likelyIf?: MonthRange;
     }
   | { readonly kind: 'none'; readonly reason: Reason };
 
@@ -136,25 +145,35 @@ function ym(index: MonthIndex) {
   return toYearMonth(index);
 }
 
-function base(r: Relationship): Pick<Reason, 'relationshipIndex' | 'relationship'> {
+function base(r: Relationship) {
   return { relationshipIndex: r.index, relationship: r.type };
 }
 
-function match(
+// The values are checked against the code at each call (ReasonValues[C]);
+// TypeScript cannot follow a generic code into the union, hence the one cast.
+function reasonOf<C extends MatchReasonCode | NoMatchReasonCode>(
+  r: Relationship,
+  code: C,
+  values: ReasonValues[C],
+): ReasonOf<C> {
+  return { code, ...base(r), values } as unknown as ReasonOf<C>;
+}
+
+function match<C extends MatchReasonCode>(
   kind: 'certain' | 'possible',
   r: Relationship,
-  code: MatchReasonCode,
+  code: C,
   months: MonthRange,
-  values: Record<string, string>,
+  values: ReasonValues[C],
   withMonths = true,
 ): MemberMatch {
-  const reason: Reason = { code, ...base(r), values };
+  const reason: Reason = reasonOf(r, code, values) as Reason;
   if (withMonths) reason.months = { from: ym(months.from), to: ym(months.to) };
   return { kind, months, reason };
 }
 
-function none(r: Relationship, code: NoMatchReasonCode, values: Record<string, string>): MemberMatch {
-  return { kind: 'none', reason: { code, ...base(r), values } };
+function none<C extends NoMatchReasonCode>(r: Relationship, code: C, values: ReasonValues[C]): MemberMatch {
+  return { kind: 'none', reason: reasonOf(r, code, values) as Reason };
 }
 
 /** How the end of a relationship is said in a reason: the answer, or the month it reached "now". */
@@ -194,17 +213,18 @@ export function evaluateMember(r: Relationship, membership: Membership, now: Mon
       if (maybe) {
         // Only in the months before an undisclosed start: say so, with the stop month.
         const beforeStop = w.startUndisclosed && intersect(r.possible, w.dated) === null;
-        return beforeStop
+        const found = beforeStop
           ? match('possible', r, 'before-undisclosed-start', maybe, values)
           : match('possible', r, 'maybe-active-during', maybe, values);
+        const likelyIf = intersect(r.possible, w.dated);
+        return likelyIf && found.kind === 'possible' ? { ...found, likelyIf } : found;
       }
       if (r.start.from > w.possible.to) return none(r, 'began-after', { began: r.fromAnswer, ...values });
       return none(r, 'ended-before', { ended: endedValue(r), ...values });
     }
     case 'began-by': {
       const by = ym(w.dated.to);
-      const values: Record<string, string> = { by };
-      if (membership.since !== undefined) values['since'] = ym(w.dated.from);
+      const values: ReasonValues['began-by'] = membership.since === undefined ? { by } : { by, since: ym(w.dated.from) };
       // An applicant who gave an end date may have applied again later, up to it.
       const began = isApplicant ? r.event : r.start;
       if (began.from > w.dated.to) return none(r, 'began-after', { began: r.fromAnswer, by });

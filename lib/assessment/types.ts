@@ -1,7 +1,6 @@
 import type { ActionId, FieldId, IncidentId, RelationshipType } from '../catalog/vocabulary';
-import type { YearMonth } from '../catalog/types';
 import type { MonthSpan } from '../months';
-import type { ReasonCode } from './reasons';
+import type { Reason } from './reasons';
 
 export type { MonthSpan } from '../months';
 
@@ -23,16 +22,7 @@ export type ActionGroup = 'account' | 'general';
  * locale-free. `months` is the overlap (or the relevant month) as ISO
  * year-months; `relationshipIndex` points into answers.relationships.
  */
-export type Reason = {
-  /** message key under Reasons.<code>; see lib/assessment/reasons.ts for the arguments */
-  code: ReasonCode;
-  relationshipIndex?: number;
-  relationship?: RelationshipType;
-  populationId?: string;
-  months?: { from: YearMonth; to: YearMonth };
-  /** extra values the message needs (e.g. a month the relationship began) */
-  values?: Record<string, string | number>;
-};
+export type { Reason } from './reasons';
 
 export type IncidentResult = {
   id: IncidentId;

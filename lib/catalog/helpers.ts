@@ -2,6 +2,7 @@
 // catalog. No wording here: only codes, ISO dates and orderings.
 import type { DateFact, Incident, IsoPartialDate, Population, SourceKey } from './types';
 import { FIELD_IDS, type FieldId } from './vocabulary';
+import { hull, membershipWindow, toSpan, type MonthRange, type MonthSpan } from '../months';
 
 /** The date an incident is filed under: its disclosure, else discovery, else access. */
 export function incidentSortDate(incident: Incident): IsoPartialDate {
@@ -9,24 +10,6 @@ export function incidentSortDate(incident: Incident): IsoPartialDate {
     if (fact.kind === 'known') return fact.date;
   }
   return '0000';
-}
-
-export type DatePrecision = 'day' | 'month' | 'year';
-
-export function datePrecision(date: IsoPartialDate): DatePrecision {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return 'day';
-  if (/^\d{4}-\d{2}$/.test(date)) return 'month';
-  return 'year';
-}
-
-/**
- * A JS Date for formatting an ISO partial date with Intl (UTC noon, so no
- * time zone can move it to another day). Missing month/day default to 1;
- * format it with the precision from `datePrecision`.
- */
-export function toUtcDate(date: IsoPartialDate): Date {
-  const [y = '1970', m = '01', d = '01'] = date.split('-');
-  return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d), 12));
 }
 
 /** Fields in vocabulary order, without duplicates. */
@@ -67,4 +50,27 @@ export function citedSourceKeys(incident: Incident): SourceKey[] {
     ...(incident.excluded ?? []).flatMap((e) => e.sources),
   );
   return [...new Set(keys)];
+}
+
+/**
+ * For an incident whose sources give only when access stopped: the stop
+ * month, and the months the engine counts as possible for its groups (the
+ * same window function, so the page and the verdicts cannot disagree); null
+ * for other incidents. `possible` leaves out groups with their own earliest
+ * month (`notBefore`), whose reach is shorter; null when every group has one.
+ */
+export function undisclosedStart(incident: Incident): { stop: MonthSpan['to']; possible: MonthSpan | null } | null {
+  let stop: MonthRange | null = null;
+  let possible: MonthRange | null = null;
+  for (const p of incident.populations) {
+    for (const m of p.members) {
+      const membership = m.membership;
+      if (membership.kind !== 'active-during' || membership.startUndisclosed !== true) continue;
+      // `now` only matters for a malformed month, which the catalog schema rules out.
+      const w = membershipWindow(membership, Number.MAX_SAFE_INTEGER);
+      stop = hull(stop, { from: w.dated.to, to: w.dated.to });
+      if (membership.notBefore === undefined) possible = hull(possible, w.possible);
+    }
+  }
+  return stop === null ? null : { stop: toSpan(stop).to, possible: toSpan(possible) };
 }

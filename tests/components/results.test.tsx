@@ -6,7 +6,8 @@ import { ResultsView } from '@/components/results/ResultsView';
 import type { ResultsData } from '@/components/results/context';
 import { getIncident } from '@/lib/catalog';
 import { PROGRESS_KEY, progressIdOf } from '@/lib/results/progress';
-import { EVERYTHING, FORMER, MESSAGES, NOTHING, POSSIBLE_ONLY, POSTPAID_2016 } from './fixtures/results';
+import { assess } from '@/lib/assessment/assess';
+import { AS_OF, EVERYTHING, FORMER, MESSAGES, NOTHING, POSSIBLE_ONLY, POSTPAID_2016 } from './fixtures/results';
 
 function renderView(fixture: typeof NOTHING, locale: 'en' | 'fr' = 'en', onForgotten = jest.fn()) {
   const data: ResultsData = { ...fixture, incident: getIncident };
@@ -115,6 +116,51 @@ describe('timeline', () => {
     const concerned = EVERYTHING.assessment.incidents.filter((i) => i.status !== 'not-affected');
     expect(items).toHaveLength(concerned.length);
     for (const item of items) expect(item.querySelector('.status')).not.toBeNull();
+  });
+});
+
+describe('dates on the results page', () => {
+  // What one formatter writes, in the words of each language (ICU spaces vary around range dashes).
+  const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u2009\u202f]/gu, ' ');
+
+  it('says a relationship of one year once: "en 2020", never "de 2020 à 2020"', () => {
+    const one = { answers: { relationships: [{ type: 'postpaid' as const, from: '2020', to: '2020' }] } };
+    const data = { ...one, assessment: assess(one.answers, { asOf: AS_OF }) };
+    renderView(data, 'fr');
+    const list = plain(section('Votre chronologie').querySelector('.timeline-relationships')!.textContent);
+    expect(list).toMatch(/ : en 2020$/u);
+    expect(list).not.toMatch(/de 2020 à 2020/u);
+  });
+
+  it('writes ranges once and approximate days with « vers le » (fr) and "about" (en)', () => {
+    renderView(EVERYTHING, 'fr');
+    const card = document.getElementById('incident-2021-08-cyberattack')!.closest('details')!;
+    expect(plain(card.textContent)).toContain('vers le 12–14 août 2021');
+    expect(plain(card.textContent)).toContain('16 août 2021');
+    const pin = plain(document.getElementById('incident-2023-04-pin')!.closest('details')!.textContent);
+    expect(pin).toContain('24 février – 30 mars 2023');
+  });
+
+  it('writes the timeline months with the range format of each language', () => {
+    renderView(EVERYTHING, 'en');
+    const whens = [...section('Your timeline').querySelectorAll('.timeline-item__when')].map((e) => plain(e.textContent));
+    expect(whens).toContain('August 2021');
+    expect(whens).toContain('November 2022 – January 2023');
+    const card = document.getElementById('incident-2021-08-cyberattack')!.closest('details')!;
+    expect(plain(card.textContent)).toContain('about August 12 – 14, 2021');
+  });
+});
+
+describe('possible: what would make it likely', () => {
+  it('says it in one sentence from the engine, in both languages, after the status', () => {
+    const answers = { relationships: [{ type: 'postpaid' as const, from: '2021-08', to: 'present' as const }] };
+    const data = { answers, assessment: assess(answers, { asOf: AS_OF }) };
+    renderView(data, 'fr');
+    const card = document.getElementById('incident-2021-08-cyberattack')!.closest('details')!;
+    expect(card).toHaveTextContent('Possible');
+    const sentence = 'en août 2021, du premier au dernier jour du mois, vos données ont probablement été exposées.';
+    // Said once, although two groups of the incident give it.
+    expect(card.textContent!.split(sentence)).toHaveLength(2);
   });
 });
 

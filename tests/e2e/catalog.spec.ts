@@ -124,6 +124,27 @@ for (const locale of LOCALES) {
   });
 }
 
+// The engine's rule for an undisclosed start, said next to the dates of the incidents it applies to.
+const UNDISCLOSED = {
+  en: /access stopped \(December 2020\), not when it began\. Our check counts the 12 months before the stop as possible too \(December 2019 – December 2020\)/,
+  fr: /l’accès a pris fin \(décembre 2020\), pas quand il a commencé\. Notre vérification compte aussi comme possibles les 12 mois avant la fin \(décembre 2019 – décembre 2020\)/,
+} as const;
+
+for (const locale of LOCALES) {
+  test(`incident pages say how far back an undisclosed start reaches (${locale})`, async ({ page }) => {
+    await page.goto(`/${locale}/incidents/2020-12-cpni/`);
+    const line = page.getByTestId('undisclosed-start');
+    const text = (await line.innerText()).replace(/[\u00a0\u2009\u202f]/g, ' ');
+    expect(text).toMatch(UNDISCLOSED[locale]);
+    // Right under the dates it qualifies.
+    await expect(page.locator('dl.incident__dates + p[data-testid="undisclosed-start"]')).toHaveCount(1);
+    await page.goto(`/${locale}/incidents/2018-08-account-data/`);
+    await expect(page.getByTestId('undisclosed-start')).toContainText(locale === 'en' ? 'August 2018' : 'août 2018');
+    await page.goto(`/${locale}/incidents/2021-08-cyberattack/`);
+    await expect(page.getByTestId('undisclosed-start')).toHaveCount(0);
+  });
+}
+
 test('an unknown incident id is a 404', async ({ page }) => {
   const response = await page.goto('/en/incidents/1999-01-nothing/');
   expect(response?.status()).toBe(404);

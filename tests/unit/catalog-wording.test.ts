@@ -1,6 +1,5 @@
 import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
-import { withFrenchFirstOfMonth } from '@/lib/catalog/french-dates';
 import { CATALOG } from '@/lib/catalog';
 import { SOURCES } from '@/lib/catalog/sources';
 
@@ -13,32 +12,6 @@ function leaves(o: unknown, prefix = ''): [string, string][] {
   return [];
 }
 const own = (messages: Record<string, unknown>) => OWN.flatMap((ns) => leaves(messages[ns], ns));
-
-describe('French first of the month', () => {
-  it.each([
-    ['1 octobre 2015', '1er octobre 2015'],
-    ['1\u00a0octobre 2015', '1er\u00a0octobre 2015'],
-    ['30 septembre – 1 octobre 2015', '30 septembre – 1er octobre 2015'],
-    ['1–3 octobre 2015', '1er–3 octobre 2015'],
-    ['11 octobre 2015', '11 octobre 2015'],
-    ['21 mars 2020', '21 mars 2020'],
-    ['octobre 2015', 'octobre 2015'],
-  ])('%s → %s', (input, expected) => {
-    expect(withFrenchFirstOfMonth(input, 'fr')).toBe(expected);
-  });
-
-  it('leaves other locales alone', () => {
-    expect(withFrenchFirstOfMonth('1 October 2015', 'en')).toBe('1 October 2015');
-  });
-
-  it('matches what Intl writes for French', () => {
-    const f = new Intl.DateTimeFormat('fr', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
-    const first = new Date(Date.UTC(2015, 9, 1, 12));
-    expect(withFrenchFirstOfMonth(f.format(first), 'fr')).toMatch(/^1er\s+octobre 2015$/u);
-    const range = f.formatRange(first, new Date(Date.UTC(2015, 9, 3, 12)));
-    expect(withFrenchFirstOfMonth(range, 'fr')).toMatch(/^1er\s?–\s?3 octobre 2015$/u);
-  });
-});
 
 describe('catalog wording', () => {
   it('writes English dates in US style (September 1, 2013), never "1 September"', () => {
