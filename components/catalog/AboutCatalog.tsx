@@ -1,4 +1,4 @@
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale } from 'next-intl';
 import { CATALOG_REVIEWED_ON } from '@/lib/catalog';
 import { AFTERMATH } from '@/lib/catalog/aftermath';
 import { MINOR_INCIDENTS, OPEN_QUESTIONS } from '@/lib/catalog/minor';
@@ -6,7 +6,7 @@ import { getSource } from '@/lib/catalog/sources';
 import type { Source } from '@/lib/catalog/types';
 import { CONFIDENCE_LEVELS } from '@/lib/catalog/vocabulary';
 import { formatIsoDate, useCatalogDates } from './dates';
-import { loose } from './loose';
+import { useDataMessages } from '../useDataMessages';
 import { SourceList } from './SourceList';
 
 /** Sources of a list of items, numbered in order of first citation, and the number of each. */
@@ -35,9 +35,9 @@ function Refs({ keys, numberOf, prefix }: { keys: readonly string[]; numberOf: (
 export function AboutCatalog() {
   const locale = useLocale();
   const format = useCatalogDates();
-  const t = loose(useTranslations('About'));
-  const tc = loose(useTranslations('Catalog'));
-  const ti = loose(useTranslations('Incidents'));
+  const t = useDataMessages('About');
+  const tc = useDataMessages('Catalog');
+  const ti = useDataMessages('Incidents');
   const minor = numbered(MINOR_INCIDENTS.flatMap((m) => m.sources));
   const after = numbered(AFTERMATH.flatMap((a) => a.sources));
   return (

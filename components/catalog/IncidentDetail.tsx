@@ -5,7 +5,7 @@ import { getSource } from '@/lib/catalog/sources';
 import type { Count, Incident, Source } from '@/lib/catalog/types';
 import { formatDateFact, formatIsoDate, useCatalogDates } from './dates';
 import { FieldList } from './FieldList';
-import { loose } from './loose';
+import { useDataMessages } from '../useDataMessages';
 import { MembershipText } from './MembershipText';
 import { SourceList } from './SourceList';
 import { SourceRefs } from './SourceRefs';
@@ -15,8 +15,8 @@ export function IncidentDetail({ incident }: { incident: Incident }) {
   const locale = useLocale();
   const format = useCatalogDates();
   const t = useTranslations('IncidentPage');
-  const tc = loose(useTranslations('Catalog'));
-  const ti = loose(useTranslations('Incidents'));
+  const tc = useDataMessages('Catalog');
+  const ti = useDataMessages('Incidents');
   // One numbering for the whole page: the incident's sources, then those of what followed it.
   const pageKeys = pageSourceKeys(incident);
   const numbers = new Map(pageKeys.map((key, i) => [key, i + 1]));

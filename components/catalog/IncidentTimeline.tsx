@@ -3,7 +3,7 @@ import { exposedFields, incidentSortDate } from '@/lib/catalog/helpers';
 import type { Incident } from '@/lib/catalog/types';
 import type { FieldId } from '@/lib/catalog/vocabulary';
 import { formatDateFact, useCatalogDates } from './dates';
-import { loose } from './loose';
+import { useDataMessages } from '../useDataMessages';
 
 const KEY_FIELDS = 5;
 // The index shows the most sensitive fields first: they are what a reader needs to see.
@@ -26,8 +26,8 @@ export function IncidentTimeline({ incidents }: { incidents: readonly Incident[]
   const locale = useLocale();
   const format = useCatalogDates();
   const t = useTranslations('IncidentsIndex');
-  const ti = loose(useTranslations('Incidents'));
-  const tc = loose(useTranslations('Catalog'));
+  const ti = useDataMessages('Incidents');
+  const tc = useDataMessages('Catalog');
   const tf = useTranslations('Fields');
   const newestFirst = [...incidents].reverse();
   return (

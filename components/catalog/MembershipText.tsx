@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
 import type { PopulationMember } from '@/lib/catalog/types';
 import { formatIsoDate, useCatalogDates } from './dates';
-import { loose } from './loose';
+import { useDataMessages } from '../useDataMessages';
 
 /**
  * "T-Mobile postpaid customer, in August 2021" and the like, from a population member.
@@ -18,7 +18,7 @@ export function MembershipText({
   populationReach: 'broad' | 'partial';
   note?: string | undefined;
 }) {
-  const t = loose(useTranslations('Catalog'));
+  const t = useDataMessages('Catalog');
   const tr = useTranslations('Relationships');
   const dates = useCatalogDates();
   const m = member.membership;

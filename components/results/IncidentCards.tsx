@@ -5,14 +5,15 @@ import type { IncidentResult } from '@/lib/assessment/types';
 import type { DateFact } from '@/lib/catalog/types';
 import { groupIncidents } from '@/lib/results/view-model';
 import { useResults } from './context';
-import { useDataMessages, useDateText } from './messages';
+import { useDateText } from './messages';
+import { useDataMessages } from '../useDataMessages';
 import { useReasonSentences } from './ReasonText';
 import { StatusBadge } from './StatusBadge';
 
 export function useIncidentName() {
   const t = useTranslations('Results.incidents');
   const m = useDataMessages();
-  return (id: string) => m.text(`Incidents.${id}.headline`, undefined, t('fallbackName', { id }));
+  return (id: string) => m(`Incidents.${id}.headline`, undefined, t('fallbackName', { id }));
 }
 
 function DateLine({ label, fact }: { label: string; fact: DateFact | undefined }) {
@@ -77,7 +78,7 @@ function IncidentCard({ result }: { result: IncidentResult }) {
       {result.fields.length ? (
         <ul className="tag-list">
           {result.fields.map((f) => (
-            <li key={f}>{m.text(`Fields.${f}.label`, undefined, f)}</li>
+            <li key={f}>{m(`Fields.${f}.label`, undefined, f)}</li>
           ))}
         </ul>
       ) : (

@@ -3,7 +3,8 @@
 import type { Reason, Status } from '@/lib/assessment/types';
 import { argumentsOf, MONTH_ARGUMENTS } from '@/lib/assessment/reasons';
 import { useTranslations } from 'next-intl';
-import { useDataMessages, useDateText } from './messages';
+import { useDateText } from './messages';
+import { useDataMessages } from '../useDataMessages';
 import { reasonsToShow } from '@/lib/results/view-model';
 
 /**
@@ -24,7 +25,7 @@ export function useReasonText() {
       const v = values[key];
       if (typeof v === 'string') values[key] = date(v);
     }
-    return m.text(`Reasons.${reason.code}`, values, fallback);
+    return m(`Reasons.${reason.code}`, values, fallback);
   };
 }
 

@@ -5,7 +5,8 @@ import type { RelationshipAnswer } from '@/lib/answers/types';
 import type { IncidentResult, MonthSpan } from '@/lib/assessment/types';
 import { useResults } from './context';
 import { useIncidentName } from './IncidentCards';
-import { useDataMessages, useDateText } from './messages';
+import { useDateText } from './messages';
+import { useDataMessages } from '../useDataMessages';
 import { StatusBadge } from './StatusBadge';
 
 export function useRelationshipText() {
@@ -15,7 +16,7 @@ export function useRelationshipText() {
   const when = (d: string | undefined) =>
     d === 'present' ? t('present') : d === 'unknown' || d === undefined ? t('unknown') : date(d);
   return (rel: RelationshipAnswer) => {
-    const label = m.text(`Relationships.${rel.type}.label`, undefined, rel.type);
+    const label = m(`Relationships.${rel.type}.label`, undefined, rel.type);
     const period =
       rel.type === 'applicant' && rel.to === undefined
         ? t('applied', { from: when(rel.from) })
@@ -59,7 +60,7 @@ export function Timeline() {
   const connections = (r: IncidentResult) =>
     r.overlaps.map((o) => {
       const type = answers.relationships[o.relationshipIndex]?.type ?? assessment.relationships[o.relationshipIndex]?.type;
-      const label = type ? m.text(`Relationships.${type}.label`, undefined, type) : '';
+      const label = type ? m(`Relationships.${type}.label`, undefined, type) : '';
       return { key: `${o.relationshipIndex}-${o.kind}`, text: o.kind === 'possible' ? t('uncertain', { label }) : label, months: span(o.months) };
     });
 

@@ -1,29 +1,11 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter } from 'next-intl';
 import { useMemo } from 'react';
 import { DATE_FORMATS, readPartialDate } from '@/lib/results/dates';
 import { disclosedMonth } from '@/lib/results/disclosed';
 import { useResults } from './context';
-
-type Values = Record<string, string | number>;
-
-/**
- * Messages whose keys are built from data (Fields.<id>.label, Reasons.<code>,
- * Actions.<id>.title...). The typed `t` cannot check such keys at compile
- * time, so they go through here: a missing key gives the fallback instead of
- * a raw key on screen (and the catalog/engine tests check that keys exist).
- */
-export function useDataMessages() {
-  const t = useTranslations();
-  return useMemo(() => {
-    const has = (key: string): boolean => t.has(key as never);
-    const text = (key: string, values?: Values, fallback?: string): string =>
-      has(key) ? (t as unknown as (k: string, v?: Values) => string)(key, values) : (fallback ?? '');
-    const raw = (key: string): unknown => (has(key) ? t.raw(key as never) : undefined);
-    return { has, text, raw };
-  }, [t]);
-}
+import { useDataMessages } from '../useDataMessages';
 
 /** Formats ISO partial dates at their own precision: "2021" stays a year, "2021-08" a month. */
 export function useDateText() {
@@ -49,6 +31,6 @@ export function useDisclosedMonth() {
   const m = useDataMessages();
   return (id: string) => {
     const month = disclosedMonth(incident(id as never));
-    return month ? date(month) : m.text(`Incidents.${id}.headline`, undefined, id);
+    return month ? date(month) : m(`Incidents.${id}.headline`, undefined, id);
   };
 }
