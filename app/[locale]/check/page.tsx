@@ -41,7 +41,7 @@ export default async function CheckPage({ params }: Props) {
     </div>
   );
   return (
-    <NextIntlClientProvider messages={pickMessages(messages, ['Check', 'Errors'])}>
+    <NextIntlClientProvider messages={pickMessages(messages, { Check: 'all', Errors: 'all' })}>
       <Suspense fallback={fallback}>
         <CheckFlow />
       </Suspense>
