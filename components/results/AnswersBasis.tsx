@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { CATALOG_REVIEWED_ON } from '@/lib/catalog';
 import { useResults } from './context';
 import { useDateText } from './messages';
-import { useRelationshipText } from './Timeline';
+import { useRelationshipText } from './useRelationshipText';
 
 /**
  * Print-only: the answers and dates the plan was worked out from, so a

@@ -5,7 +5,7 @@ import type { ActionResult } from '@/lib/assessment/types';
 import { actionDefinition } from '@/lib/assessment/actions';
 import { bySensitivity, planOf, type PlanGroup } from '@/lib/results/view-model';
 import { useResults } from './context';
-import { useIncidentName } from './IncidentCards';
+import { useIncidentName } from './useIncidentName';
 import { useDateText } from './messages';
 import { useDataMessages } from '../useDataMessages';
 import type { Progress } from './useProgress';

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { FieldResult } from '@/lib/assessment/types';
 import { sortFieldsBySensitivity } from '@/lib/results/view-model';
 import { useResults, useTargetHref } from './context';
-import { useIncidentName } from './IncidentCards';
+import { useIncidentName } from './useIncidentName';
 import { useDisclosedMonth } from './messages';
 import { useDataMessages } from '../useDataMessages';
 import { StatusBadge } from './StatusBadge';

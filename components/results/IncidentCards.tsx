@@ -9,12 +9,7 @@ import { useDateText } from './messages';
 import { useDataMessages } from '../useDataMessages';
 import { useReasonSentences } from './ReasonText';
 import { StatusBadge } from './StatusBadge';
-
-export function useIncidentName() {
-  const t = useTranslations('Results.incidents');
-  const m = useDataMessages();
-  return (id: string) => m(`Incidents.${id}.headline`, undefined, t('fallbackName', { id }));
-}
+import { useIncidentName } from './useIncidentName';
 
 function DateLine({ label, fact }: { label: string; fact: DateFact | undefined }) {
   const t = useTranslations('Results.incidents');

@@ -6,7 +6,7 @@ import { CATALOG_REVIEWED_ON } from '@/lib/catalog';
 import { groupIncidents, headlineFields, summarize } from '@/lib/results/view-model';
 import { DoneBox } from './Checklist';
 import { useResults, useTargetHref } from './context';
-import { useIncidentName } from './IncidentCards';
+import { useIncidentName } from './useIncidentName';
 import { useDateText } from './messages';
 import { useDataMessages } from '../useDataMessages';
 import type { Progress } from './useProgress';

@@ -1,29 +1,12 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
-import type { RelationshipAnswer } from '@/lib/answers/types';
 import type { IncidentResult, MonthSpan } from '@/lib/assessment/types';
 import { useResults } from './context';
-import { useIncidentName } from './IncidentCards';
-import { useDateText } from './messages';
+import { useIncidentName } from './useIncidentName';
 import { useDataMessages } from '../useDataMessages';
 import { StatusBadge } from './StatusBadge';
-
-export function useRelationshipText() {
-  const t = useTranslations('Results.timeline');
-  const m = useDataMessages();
-  const date = useDateText();
-  const when = (d: string | undefined) =>
-    d === 'present' ? t('present') : d === 'unknown' || d === undefined ? t('unknown') : date(d);
-  return (rel: RelationshipAnswer) => {
-    const label = m(`Relationships.${rel.type}.label`, undefined, rel.type);
-    const period =
-      rel.type === 'applicant' && rel.to === undefined
-        ? t('applied', { from: when(rel.from) })
-        : t('period', { from: when(rel.from), to: when(rel.to) });
-    return { label, period };
-  };
-}
+import { useRelationshipText } from './useRelationshipText';
 
 const monthDate = (ym: string) => new Date(`${ym}-01T00:00:00Z`);
 
