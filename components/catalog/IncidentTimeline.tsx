@@ -1,24 +1,11 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { exposedFields, incidentSortDate } from '@/lib/catalog/helpers';
 import type { Incident } from '@/lib/catalog/types';
-import type { FieldId } from '@/lib/catalog/vocabulary';
+import { bySensitivity } from '@/lib/catalog/sensitivity';
 import { formatDateFact, useCatalogDates } from './dates';
 import { useDataMessages } from '../useDataMessages';
 
 const KEY_FIELDS = 5;
-// The index shows the most sensitive fields first: they are what a reader needs to see.
-const SENSITIVITY: readonly FieldId[] = [
-  'ssn',
-  'account_pin',
-  'drivers_license',
-  'government_id',
-  'financial_account',
-  'payment_card',
-  'date_of_birth',
-  'password_hash',
-  'call_records_cpni',
-];
-const rank = (f: FieldId) => (SENSITIVITY.includes(f) ? SENSITIVITY.indexOf(f) : SENSITIVITY.length);
 const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
 
 /** All incidents, newest first, each with date, headline, who and a few key fields. */
@@ -33,7 +20,7 @@ export function IncidentTimeline({ incidents }: { incidents: readonly Incident[]
   return (
     <ol className="timeline" aria-label={t('listLabel')}>
       {newestFirst.map((incident) => {
-        const fields = [...exposedFields(incident)].sort((a, b) => rank(a) - rank(b));
+        const fields = [...exposedFields(incident)].sort(bySensitivity);
         const shown = fields.slice(0, KEY_FIELDS);
         const date = incidentSortDate(incident);
         return (

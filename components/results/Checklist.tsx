@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/assessment/types';
 import { actionDefinition } from '@/lib/assessment/actions';
-import { bySensitivity, planOf, type PlanGroup } from '@/lib/results/view-model';
+import { bySensitivity } from '@/lib/catalog/sensitivity';
+import { planOf, type PlanGroup } from '@/lib/results/view-model';
 import { useResults } from './context';
 import { useIncidentName } from './useIncidentName';
 import { useDateText } from './messages';
