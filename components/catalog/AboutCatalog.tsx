@@ -8,6 +8,7 @@ import { CONFIDENCE_LEVELS } from '@/lib/catalog/vocabulary';
 import { formatIsoDate, useCatalogDates } from './dates';
 import { useDataMessages } from '../useDataMessages';
 import { SourceList } from './SourceList';
+import { localePath } from '@/lib/i18n/paths';
 
 /** Sources of a list of items, numbered in order of first citation, and the number of each. */
 function numbered(keys: readonly string[]) {
@@ -47,8 +48,8 @@ export function AboutCatalog() {
       <p>{t('methodCaution')}</p>
       <p>
         {t.rich('catalogLinks', {
-          incidents: (chunks) => <a href={`/${locale}/incidents/`}>{chunks}</a>,
-          glossary: (chunks) => <a href={`/${locale}/glossary/`}>{chunks}</a>,
+          incidents: (chunks) => <a href={localePath(locale, '/incidents/')}>{chunks}</a>,
+          glossary: (chunks) => <a href={localePath(locale, '/glossary/')}>{chunks}</a>,
         })}
       </p>
       <p>
@@ -80,7 +81,7 @@ export function AboutCatalog() {
           <ul>
             {[...a.incidents, ...a.unconfirmed].map((id) => (
               <li key={id}>
-                <a href={`/${locale}/incidents/${id}/`}>{ti(`${id}.headline`)}</a>
+                <a href={localePath(locale, `/incidents/${id}/`)}>{ti(`${id}.headline`)}</a>
                 {(a.unconfirmed as readonly string[]).includes(id) ? ` (${t('aftermathUnconfirmed')})` : ''}
               </li>
             ))}

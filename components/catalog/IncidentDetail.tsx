@@ -9,6 +9,7 @@ import { useDataMessages } from '../useDataMessages';
 import { MembershipText } from './MembershipText';
 import { SourceList } from './SourceList';
 import { SourceRefs } from './SourceRefs';
+import { localePath } from '@/lib/i18n/paths';
 
 /** One incident, as a page: what, when, who, which data, offers, what to do, sources. */
 export function IncidentDetail({ incident }: { incident: Incident }) {
@@ -47,7 +48,7 @@ export function IncidentDetail({ incident }: { incident: Incident }) {
   return (
     <article className="incident">
       <p className="incident__back">
-        <a href={`/${locale}/incidents/`}>{t('backToIndex')}</a>
+        <a href={localePath(locale, '/incidents/')}>{t('backToIndex')}</a>
       </p>
       <h1>{ti(k('headline'))}</h1>
       <p className="lead">{ti(k('who'))}</p>
@@ -206,7 +207,7 @@ export function IncidentDetail({ incident }: { incident: Incident }) {
       <h2>{t('whatToDo')}</h2>
       <p>{t('whatToDoBody')}</p>
       <p>
-        <a className="button" href={`/${locale}/check/`}>
+        <a className="button" href={localePath(locale, '/check/')}>
           {t('checkLink')}
         </a>
       </p>

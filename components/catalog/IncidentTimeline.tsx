@@ -4,6 +4,7 @@ import type { Incident } from '@/lib/catalog/types';
 import { bySensitivity } from '@/lib/catalog/sensitivity';
 import { formatDateFact, useCatalogDates } from './dates';
 import { useDataMessages } from '../useDataMessages';
+import { localePath } from '@/lib/i18n/paths';
 
 const KEY_FIELDS = 5;
 const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
@@ -29,7 +30,7 @@ export function IncidentTimeline({ incidents }: { incidents: readonly Incident[]
               <time dateTime={date}>{t('madePublic', { date: formatDateFact(format, tc, incident.disclosed) })}</time>
             </p>
             <h2 className="timeline__title">
-              <a href={`/${locale}/incidents/${incident.id}/`}>{ti(`${incident.id}.headline`)}</a>
+              <a href={localePath(locale, `/incidents/${incident.id}/`)}>{ti(`${incident.id}.headline`)}</a>
             </h2>
             <p>{t.rich('whoLine', { strong, text: ti(`${incident.id}.who`) })}</p>
             <p>

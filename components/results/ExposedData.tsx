@@ -8,6 +8,8 @@ import { useIncidentName } from './useIncidentName';
 import { useDisclosedMonth } from './messages';
 import { useDataMessages } from '../useDataMessages';
 import { StatusBadge } from './StatusBadge';
+import { localePath } from '@/lib/i18n/paths';
+import { fieldAnchor } from '@/lib/catalog/glossary';
 
 /** One kind of data: its name and status on the line you tap; the risk and where it was exposed inside. */
 function FieldItem({ field }: { field: FieldResult }) {
@@ -21,7 +23,7 @@ function FieldItem({ field }: { field: FieldResult }) {
   return (
     <li className={`field-card field-card--${field.status}`} data-field={field.id}>
       <details>
-        <summary id={`field-${field.id}`}>
+        <summary id={fieldAnchor(field.id)}>
           <span className="field-card__name">{label}</span> <StatusBadge status={field.status} />
         </summary>
         {m.has(`Fields.${field.id}.risk`) && <p>{m(`Fields.${field.id}.risk`)}</p>}
@@ -38,7 +40,7 @@ function FieldItem({ field }: { field: FieldResult }) {
           ))}
         </p>
         <p className="no-print">
-          <a href={`/${locale}/glossary/#field-${field.id}`} aria-label={t('learnMoreLabel', { field: label })}>
+          <a href={localePath(locale, `/glossary/#${fieldAnchor(field.id)}`)} aria-label={t('learnMoreLabel', { field: label })}>
             {t('learnMore')}
           </a>
         </p>

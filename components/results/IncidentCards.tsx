@@ -10,6 +10,7 @@ import { useDataMessages } from '../useDataMessages';
 import { useReasonSentences } from './ReasonText';
 import { StatusBadge } from './StatusBadge';
 import { useIncidentName } from './useIncidentName';
+import { localePath } from '@/lib/i18n/paths';
 
 function DateLine({ label, fact }: { label: string; fact: DateFact | undefined }) {
   const t = useTranslations('Results.incidents');
@@ -80,7 +81,7 @@ function IncidentCard({ result }: { result: IncidentResult }) {
         <p>{t('exposedNone')}</p>
       )}
       <p className="no-print">
-        <a href={`/${locale}/incidents/${result.id}/`}>
+        <a href={localePath(locale, `/incidents/${result.id}/`)}>
           {t('readMore')}
           <span className="visually-hidden">{` – ${name(result.id)}`}</span>
         </a>

@@ -8,6 +8,8 @@
 // typed by hand gets the same checks as the questionnaire and the command line.
 import type { AnswerError, Answers, ParseResult } from './types';
 import { parseAnswers } from './schema';
+import { localePath } from '../i18n/paths';
+import type { Locale } from '../i18n/routing';
 
 export const FRAGMENT_VERSION = 'v1';
 /** Far above 20 relationships of the longest form; anything longer is not ours. */
@@ -60,6 +62,6 @@ export function decodeAnswersFragment(hash: string): ParseResult<Answers> {
 }
 
 /** Convenience for the questionnaire: the results page address for these answers. */
-export function resultsHref(locale: string, answers: Answers): string {
-  return `/${locale}/results/#${encodeAnswersFragment(answers)}`;
+export function resultsHref(locale: Locale, answers: Answers): string {
+  return localePath(locale, `/results/#${encodeAnswersFragment(answers)}`);
 }

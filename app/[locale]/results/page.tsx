@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/i18n/metadata';
 import { pickMessages } from '@/lib/i18n/pick';
 import { ResultsApp } from '@/components/results/ResultsApp';
+import { localePath } from '@/lib/i18n/paths';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -44,7 +45,7 @@ export default async function ResultsPage({ params }: Props) {
       <noscript>
         <p>{t('noscript')}</p>
         <p>
-          <a href={`/${locale}/incidents/`}>{t('noscriptLink')}</a>
+          <a href={localePath(locale, '/incidents/')}>{t('noscriptLink')}</a>
         </p>
       </noscript>
       <NextIntlClientProvider messages={pickMessages(messages, RESULTS_MESSAGES)} timeZone="UTC">
