@@ -1,5 +1,3 @@
-'use client';
-
 import { useEffect, useState } from 'react';
 import { answersToForm, emptyForm, type CheckFormValues } from '@/lib/answers/form';
 import { readDraft, writeDraft } from '@/lib/answers/draft-storage';

@@ -1,5 +1,3 @@
-'use client';
-
 import { useTranslations } from 'next-intl';
 import type { CheckFormValues } from '@/lib/answers/form';
 import { useDataMessages } from '../useDataMessages';

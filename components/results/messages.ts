@@ -1,5 +1,3 @@
-'use client';
-
 import { useFormatter } from 'next-intl';
 import { useMemo } from 'react';
 import { DATE_FORMATS, readPartialDate } from '@/lib/results/dates';

@@ -1,5 +1,3 @@
-'use client';
-
 import { useTranslations } from 'next-intl';
 import type { RelationshipAnswer } from '@/lib/answers/types';
 import { useDateText } from './messages';
