@@ -2,6 +2,7 @@ import { useFormatter } from 'next-intl';
 import { useMemo } from 'react';
 import { DATE_FORMATS, readPartialDate } from '@/lib/results/dates';
 import { disclosedMonth } from '@/lib/results/disclosed';
+import type { IncidentId } from '@/lib/catalog/vocabulary';
 import { useResults } from './context';
 import { useDataMessages } from '../useDataMessages';
 
@@ -27,8 +28,8 @@ export function useDisclosedMonth() {
   const date = useDateText();
   const { incident } = useResults();
   const m = useDataMessages();
-  return (id: string) => {
-    const month = disclosedMonth(incident(id as never));
+  return (id: IncidentId) => {
+    const month = disclosedMonth(incident(id));
     return month ? date(month) : m(`Incidents.${id}.headline`, undefined, id);
   };
 }
