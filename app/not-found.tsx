@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { routing } from '@/lib/i18n/routing';
 import '@/components/globals.css';
+import { localePath } from '@/lib/i18n/paths';
 
 // The single 404.html of the static export, served for every unknown path:
 // the server cannot tell it the visitor's language, so it speaks both, and
@@ -39,7 +40,7 @@ export default async function NotFound() {
       <h1 id={`nf-${locale}-${copy}`}>{t('heading')}</h1>
       <p>{t('body')}</p>
       <p>
-        <a href={`/${locale}/`} hrefLang={locale}>
+        <a href={localePath(locale)} hrefLang={locale}>
           {t('homeLink')}
         </a>
       </p>

@@ -4,6 +4,7 @@ import { routing } from '@/lib/i18n/routing';
 import { rootRedirectScript } from '@/lib/i18n/root-redirect';
 import { SITE_URL, alternatesFor } from '@/lib/site';
 import '@/components/globals.css';
+import { localePath } from '@/lib/i18n/paths';
 
 // "/" has no language of its own: a tiny page that sends the visitor to
 // theirs, and shows both links for browsers without JavaScript.
@@ -38,7 +39,7 @@ export default async function RootPage() {
             {choices.map(({ locale, t }) => (
               <li key={locale} lang={locale}>
                 <p>{t('intro')}</p>
-                <a href={`/${locale}/`} hrefLang={locale} className="button">
+                <a href={localePath(locale)} hrefLang={locale} className="button">
                   {t('continue')}
                 </a>
               </li>

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { use } from 'react';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/i18n/metadata';
+import { localePath } from '@/lib/i18n/paths';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -24,7 +25,7 @@ export default function HomePage({ params }: Props) {
       <p>{t('howItWorks')}</p>
       {/* Before the privacy note, so the whole button is on the first screen of a phone.
           A plain link (works without JavaScript; the check page then explains why it needs it). */}
-      <a href={`/${locale}/check/`} className="button button--start">
+      <a href={localePath(locale, '/check/')} className="button button--start">
         {t('start')}
       </a>
       <p>{t('privacy')}</p>

@@ -1,4 +1,4 @@
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale } from 'next-intl';
 import { CATALOG_REVIEWED_ON } from '@/lib/catalog';
 import { AFTERMATH } from '@/lib/catalog/aftermath';
 import { MINOR_INCIDENTS, OPEN_QUESTIONS } from '@/lib/catalog/minor';
@@ -6,8 +6,9 @@ import { getSource } from '@/lib/catalog/sources';
 import type { Source } from '@/lib/catalog/types';
 import { CONFIDENCE_LEVELS } from '@/lib/catalog/vocabulary';
 import { formatDate } from '@/lib/dates';
-import { loose } from './loose';
+import { useDataMessages } from '../useDataMessages';
 import { SourceList } from './SourceList';
+import { localePath } from '@/lib/i18n/paths';
 
 /** Sources of a list of items, numbered in order of first citation, and the number of each. */
 function numbered(keys: readonly string[]) {
@@ -34,9 +35,9 @@ function Refs({ keys, numberOf, prefix }: { keys: readonly string[]; numberOf: (
 /** The about page's catalog sections: method, confidence, review date, what followed, minor incidents, open questions. */
 export function AboutCatalog() {
   const locale = useLocale();
-  const t = loose(useTranslations('About'));
-  const tc = loose(useTranslations('Catalog'));
-  const ti = loose(useTranslations('Incidents'));
+  const t = useDataMessages('About');
+  const tc = useDataMessages('Catalog');
+  const ti = useDataMessages('Incidents');
   const minor = numbered(MINOR_INCIDENTS.flatMap((m) => m.sources));
   const after = numbered(AFTERMATH.flatMap((a) => a.sources));
   return (
@@ -46,8 +47,8 @@ export function AboutCatalog() {
       <p>{t('methodCaution')}</p>
       <p>
         {t.rich('catalogLinks', {
-          incidents: (chunks) => <a href={`/${locale}/incidents/`}>{chunks}</a>,
-          glossary: (chunks) => <a href={`/${locale}/glossary/`}>{chunks}</a>,
+          incidents: (chunks) => <a href={localePath(locale, '/incidents/')}>{chunks}</a>,
+          glossary: (chunks) => <a href={localePath(locale, '/glossary/')}>{chunks}</a>,
         })}
       </p>
       <p>
@@ -79,7 +80,7 @@ export function AboutCatalog() {
           <ul>
             {[...a.incidents, ...a.unconfirmed].map((id) => (
               <li key={id}>
-                <a href={`/${locale}/incidents/${id}/`}>{ti(`${id}.headline`)}</a>
+                <a href={localePath(locale, `/incidents/${id}/`)}>{ti(`${id}.headline`)}</a>
                 {(a.unconfirmed as readonly string[]).includes(id) ? ` (${t('aftermathUnconfirmed')})` : ''}
               </li>
             ))}

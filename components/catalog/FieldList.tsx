@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { fieldAnchor } from '@/lib/catalog/glossary';
 import type { FieldId } from '@/lib/catalog/vocabulary';
+import { localePath } from '@/lib/i18n/paths';
 
 type Props = { fields: readonly FieldId[]; className?: string; emptyText?: string };
 
@@ -13,7 +14,7 @@ export function FieldList({ fields, className = 'field-list', emptyText }: Props
     <ul className={className}>
       {fields.map((f) => (
         <li key={f}>
-          <a href={`/${locale}/glossary/#${fieldAnchor(f)}`}>{t(`${f}.label`)}</a>
+          <a href={localePath(locale, `/glossary/#${fieldAnchor(f)}`)}>{t(`${f}.label`)}</a>
         </li>
       ))}
     </ul>

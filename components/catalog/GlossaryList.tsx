@@ -2,12 +2,12 @@ import { useTranslations } from 'next-intl';
 import { fieldAnchor, GLOSSARY_TERMS, termAnchor } from '@/lib/catalog/glossary';
 import { getSource } from '@/lib/catalog/sources';
 import { FIELD_IDS, RELATIONSHIP_TYPES } from '@/lib/catalog/vocabulary';
-import { loose } from './loose';
+import { useDataMessages } from '../useDataMessages';
 
 /** The glossary: data fields (field-<id>), protection and fraud terms and relationship types (term-<id>). */
 export function GlossaryList() {
   const t = useTranslations('Glossary');
-  const terms = loose(t);
+  const terms = useDataMessages('Glossary');
   const tf = useTranslations('Fields');
   const tr = useTranslations('Relationships');
   return (

@@ -6,17 +6,18 @@ import type { Count, Incident, Source } from '@/lib/catalog/types';
 import { type DateFactWords, formatDate, formatDateFact, formatMonthSpan } from '@/lib/dates';
 import { UNDISCLOSED_START_REACH_MONTHS } from '@/lib/months';
 import { FieldList } from './FieldList';
-import { loose } from './loose';
+import { useDataMessages } from '../useDataMessages';
 import { MembershipText } from './MembershipText';
 import { SourceList } from './SourceList';
 import { SourceRefs } from './SourceRefs';
+import { localePath } from '@/lib/i18n/paths';
 
 /** One incident, as a page: what, when, who, which data, offers, what to do, sources. */
 export function IncidentDetail({ incident }: { incident: Incident }) {
   const locale = useLocale();
   const t = useTranslations('IncidentPage');
-  const tc = loose(useTranslations('Catalog'));
-  const ti = loose(useTranslations('Incidents'));
+  const tc = useDataMessages('Catalog');
+  const ti = useDataMessages('Incidents');
   // One numbering for the whole page: the incident's sources, then those of what followed it.
   const pageKeys = pageSourceKeys(incident);
   const numbers = new Map(pageKeys.map((key, i) => [key, i + 1]));
@@ -52,7 +53,7 @@ export function IncidentDetail({ incident }: { incident: Incident }) {
   return (
     <article className="incident">
       <p className="incident__back">
-        <a href={`/${locale}/incidents/`}>{t('backToIndex')}</a>
+        <a href={localePath(locale, '/incidents/')}>{t('backToIndex')}</a>
       </p>
       <h1>{ti(k('headline'))}</h1>
       <p className="lead">{ti(k('who'))}</p>
@@ -220,7 +221,7 @@ export function IncidentDetail({ incident }: { incident: Incident }) {
       <h2>{t('whatToDo')}</h2>
       <p>{t('whatToDoBody')}</p>
       <p>
-        <a className="button" href={`/${locale}/check/`}>
+        <a className="button" href={localePath(locale, '/check/')}>
           {t('checkLink')}
         </a>
       </p>

@@ -1,32 +1,20 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { exposedFields, incidentSortDate } from '@/lib/catalog/helpers';
 import type { Incident } from '@/lib/catalog/types';
-import type { FieldId } from '@/lib/catalog/vocabulary';
 import { type DateFactWords, formatDateFact } from '@/lib/dates';
-import { loose } from './loose';
+import { bySensitivity } from '@/lib/catalog/sensitivity';
+import { useDataMessages } from '../useDataMessages';
+import { localePath } from '@/lib/i18n/paths';
 
 const KEY_FIELDS = 5;
-// The index shows the most sensitive fields first: they are what a reader needs to see.
-const SENSITIVITY: readonly FieldId[] = [
-  'ssn',
-  'account_pin',
-  'drivers_license',
-  'government_id',
-  'financial_account',
-  'payment_card',
-  'date_of_birth',
-  'password_hash',
-  'call_records_cpni',
-];
-const rank = (f: FieldId) => (SENSITIVITY.includes(f) ? SENSITIVITY.indexOf(f) : SENSITIVITY.length);
 const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
 
 /** All incidents, newest first, each with date, headline, who and a few key fields. */
 export function IncidentTimeline({ incidents }: { incidents: readonly Incident[] }) {
   const locale = useLocale();
   const t = useTranslations('IncidentsIndex');
-  const ti = loose(useTranslations('Incidents'));
-  const tc = loose(useTranslations('Catalog'));
+  const ti = useDataMessages('Incidents');
+  const tc = useDataMessages('Catalog');
   const tf = useTranslations('Fields');
   const words: DateFactWords = {
     unknown: tc('dates.unknown'),
@@ -36,7 +24,7 @@ export function IncidentTimeline({ incidents }: { incidents: readonly Incident[]
   return (
     <ol className="timeline" aria-label={t('listLabel')}>
       {newestFirst.map((incident) => {
-        const fields = [...exposedFields(incident)].sort((a, b) => rank(a) - rank(b));
+        const fields = [...exposedFields(incident)].sort(bySensitivity);
         const shown = fields.slice(0, KEY_FIELDS);
         const date = incidentSortDate(incident);
         return (
@@ -45,7 +33,7 @@ export function IncidentTimeline({ incidents }: { incidents: readonly Incident[]
               <time dateTime={date}>{t('madePublic', { date: formatDateFact(locale, incident.disclosed, words) })}</time>
             </p>
             <h2 className="timeline__title">
-              <a href={`/${locale}/incidents/${incident.id}/`}>{ti(`${incident.id}.headline`)}</a>
+              <a href={localePath(locale, `/incidents/${incident.id}/`)}>{ti(`${incident.id}.headline`)}</a>
             </h2>
             <p>{t.rich('whoLine', { strong, text: ti(`${incident.id}.who`) })}</p>
             <p>

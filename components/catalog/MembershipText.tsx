@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { formatDate } from '@/lib/dates';
 import type { PopulationMember } from '@/lib/catalog/types';
-import { loose } from './loose';
+import { useDataMessages } from '../useDataMessages';
 
 /**
  * "T-Mobile postpaid customer, in August 2021" and the like, from a population member.
@@ -18,7 +18,7 @@ export function MembershipText({
   populationReach: 'broad' | 'partial';
   note?: string | undefined;
 }) {
-  const t = loose(useTranslations('Catalog'));
+  const t = useDataMessages('Catalog');
   const tr = useTranslations('Relationships');
   const locale = useLocale();
   const m = member.membership;

@@ -1,8 +1,8 @@
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale } from 'next-intl';
 import { publisherText } from '@/lib/catalog/sources';
 import type { Source } from '@/lib/catalog/types';
 import { formatDate } from '@/lib/dates';
-import { loose } from './loose';
+import { useDataMessages } from '../useDataMessages';
 
 /**
  * The numbered sources of a page. URLs are shown as references; copies and
@@ -12,7 +12,7 @@ import { loose } from './loose';
  * except the titles of English documents, marked with their language.
  */
 export function SourceList({ sources, idPrefix = 'source' }: { sources: readonly Source[]; idPrefix?: string }) {
-  const t = loose(useTranslations('Catalog'));
+  const t = useDataMessages('Catalog');
   const locale = useLocale();
   return (
     <ol className="source-list">

@@ -1,12 +1,11 @@
-import { useTranslations } from 'next-intl';
 import type { SourceKey } from '@/lib/catalog/types';
-import { loose } from './loose';
+import { useDataMessages } from '../useDataMessages';
 
 type Props = { keys: readonly SourceKey[]; numbers: ReadonlyMap<SourceKey, number> };
 
 /** Numbered references ([1, 4]) pointing into the page's source list. */
 export function SourceRefs({ keys, numbers }: Props) {
-  const t = loose(useTranslations('IncidentPage'));
+  const t = useDataMessages('IncidentPage');
   const nums = [...new Set(keys.map((k) => numbers.get(k)).filter((n): n is number => n !== undefined))].sort(
     (a, b) => a - b,
   );

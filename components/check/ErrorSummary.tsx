@@ -1,20 +1,24 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { forwardRef } from 'react';
+import { useEffect, useRef } from 'react';
 
 export type SummaryItem = { fieldId: string; text: string };
 
+export const ERROR_SUMMARY_ID = 'check-error-summary';
+
 /**
- * GOV.UK error summary: focused when it appears (the parent moves focus), one
- * link per problem; following a link puts focus in the field and scrolls its
- * question (legend) into view, without touching the URL fragment.
+ * GOV.UK error summary, one link per problem. It takes focus on every failed
+ * Continue (`attempt` changes: react-hook-form's submitCount), even when the
+ * problems are the same as before; following a link puts focus in the field
+ * and scrolls its question (legend) into view, without touching the URL
+ * fragment.
  */
-export const ErrorSummary = forwardRef<HTMLDivElement, { items: SummaryItem[] }>(function ErrorSummary(
-  { items },
-  ref,
-) {
+export function ErrorSummary({ items, attempt }: { items: SummaryItem[]; attempt: number }) {
   const t = useTranslations('Check');
+  const ref = useRef<HTMLDivElement>(null);
+  // Only rendered when there are problems, so a new attempt with problems focuses it.
+  useEffect(() => ref.current?.focus(), [attempt]);
   if (items.length === 0) return null;
 
   function follow(event: React.MouseEvent<HTMLAnchorElement>, fieldId: string) {
@@ -27,7 +31,13 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { items: SummaryItem[] }>
   }
 
   return (
-    <div ref={ref} className="check-error-summary" tabIndex={-1} aria-labelledby="check-error-summary-title">
+    <div
+      ref={ref}
+      id={ERROR_SUMMARY_ID}
+      className="check-error-summary"
+      tabIndex={-1}
+      aria-labelledby="check-error-summary-title"
+    >
       <div role="alert">
         <h2 id="check-error-summary-title" className="check-error-summary__title">
           {t('errorSummaryTitle')}
@@ -44,4 +54,4 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { items: SummaryItem[] }>
       </div>
     </div>
   );
-});
+}

@@ -4,10 +4,14 @@
 // before 1994 or in the future, an end before a start...) comes from the
 // engine's schema (lib/answers/schema.ts), so the form, the results link and
 // the command line say the same thing with the same words.
-import * as z from 'zod/mini';
-import { zodResolver } from '@hookform/resolvers/zod';
-import type { Resolver } from 'react-hook-form';
-import { formToAnswers, hasEnd, relationshipIssues, type CheckFormValues, type FormErrorCode } from '@/lib/answers/form';
+import { set, type FieldErrors, type Resolver } from 'react-hook-form';
+import {
+  formToAnswers,
+  hasEnd,
+  relationshipIssues,
+  type CheckFormValues,
+  type FormErrorCode,
+} from '@/lib/answers/form';
 import { parseAnswers } from '@/lib/answers/schema';
 import { HEADING_ID, type StepId } from './steps';
 
@@ -37,7 +41,8 @@ function dedupe(issues: Issue[]): Issue[] {
 
 function fieldRank(path: string): [number, number] {
   const [root, index, part] = path.split('.');
-  if (root !== 'relationships' || index === undefined) return [-1, 0];
+  // Problems with no date of their own (the field array's `root`) come first, like "types".
+  if (root !== 'relationships' || index === undefined || !/^\d+$/.test(index)) return [-1, 0];
   return [Number(index), part === 'to' ? 1 : 0];
 }
 
@@ -48,7 +53,7 @@ function sortByField(issues: Issue[]): Issue[] {
     .map(({ issue }) => issue);
 }
 
-export function stepIssues(step: StepId, values: CheckFormValues, asOf?: Date): Issue[] {
+function stepIssues(step: StepId, values: CheckFormValues, asOf?: Date): Issue[] {
   if (step === 'relationships') {
     if (values.types.length > 0) return [];
     // The engine's own words for "no relationship" (its code for an empty list).
@@ -81,7 +86,12 @@ export function stepIssues(step: StepId, values: CheckFormValues, asOf?: Date): 
             root === 'relationships' &&
             typeof index === 'number' &&
             (part === 'from' || (part === 'to' && hasEnd(values.relationships[index]?.type ?? 'postpaid')));
-          return { path: known ? `relationships.${index}.${part}` : 'root', messageKey: engineMessageKey(e.code) };
+          // Anything else is about the list itself: the field array's own `root`
+          // (react-hook-form drops a form-level `root` error on every submit).
+          return {
+            path: known ? `relationships.${index}.${part}` : 'relationships.root',
+            messageKey: engineMessageKey(e.code),
+          };
         });
     const all = [
       ...formIssues.map((i) => ({ path: i.path.join('.'), messageKey: formMessageKey(i.code) })),
@@ -95,34 +105,39 @@ export function stepIssues(step: StepId, values: CheckFormValues, asOf?: Date): 
 
 export type CheckContext = { step: StepId };
 
-/** zodResolver over a schema whose one check is stepIssues for a step; raw values are kept. */
-function stepResolver(step: StepId): Resolver<CheckFormValues, CheckContext> {
-  const schema = z.custom<CheckFormValues>().check(
-    z.superRefine((values, ctx) => {
-      for (const issue of stepIssues(step, values)) {
-        ctx.addIssue({ code: 'custom', message: issue.messageKey, path: issue.path.split('.'), input: values });
-      }
-    }),
-  );
-  return zodResolver(schema, undefined, { raw: true }) as unknown as Resolver<CheckFormValues, CheckContext>;
-}
-
-const resolvers = new Map<StepId, Resolver<CheckFormValues, CheckContext>>();
-
 /**
- * The react-hook-form resolver: validates the step given in the form's
- * context (useForm({ context: { step } })), so one form checks step 1 on
- * step 1 and step 2 on step 2.
+ * The react-hook-form resolver: checks the step given in the form's context
+ * (useForm({ context: { step } })), so one form checks step 1 on step 1 and
+ * step 2 on step 2. Errors land in formState.errors at their form path, with
+ * a message KEY as message (translated at render time, so they follow the
+ * page language).
  */
-export const checkResolver: Resolver<CheckFormValues, CheckContext> = (values, context, options) => {
-  const step = context?.step ?? 'relationships';
-  let resolver = resolvers.get(step);
-  if (!resolver) {
-    resolver = stepResolver(step);
-    resolvers.set(step, resolver);
+export const checkResolver: Resolver<CheckFormValues, CheckContext> = (values, context) => {
+  const issues = stepIssues(context?.step ?? 'relationships', values);
+  if (issues.length === 0) return { values, errors: {} };
+  const errors: FieldErrors<CheckFormValues> = {};
+  for (const { path, messageKey } of issues) {
+    set(errors, path, { type: 'custom', message: messageKey });
   }
-  return resolver(values, context, options);
+  return { values: {}, errors };
 };
+
+/** formState.errors as a list in page order (what the error summary and the inline errors show). */
+export function issuesOf(errors: FieldErrors<CheckFormValues>): Issue[] {
+  const found: Issue[] = [];
+  // A node with a message is one field's error (one per field); anything else holds fields.
+  const walk = (node: unknown, path: string[]) => {
+    if (typeof node !== 'object' || node === null) return;
+    const { message } = node as { message?: unknown };
+    if (typeof message === 'string') {
+      found.push({ path: path.join('.'), messageKey: message });
+      return;
+    }
+    for (const [key, child] of Object.entries(node)) if (key !== 'ref') walk(child, [...path, key]);
+  };
+  walk(errors, []);
+  return sortByField(found);
+}
 
 /** The DOM id of the first input a problem points to (what the error summary links to). */
 export function fieldIdOf(path: string, values: CheckFormValues): string {

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { CATALOG_REVIEWED_ON } from '@/lib/catalog';
 import { useResults } from './context';
-import { useRelationshipText } from './Timeline';
+import { useRelationshipText } from './useRelationshipText';
 import { formatDate } from '@/lib/dates';
 
 /**

@@ -3,10 +3,11 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/assessment/types';
 import { actionDefinition } from '@/lib/assessment/actions';
-import { bySensitivity, planOf, type PlanGroup } from '@/lib/results/view-model';
+import { bySensitivity } from '@/lib/catalog/sensitivity';
+import { planOf, type PlanGroup } from '@/lib/results/view-model';
 import { useResults } from './context';
-import { useIncidentName } from './IncidentCards';
-import { useDataMessages } from './messages';
+import { useIncidentName } from './useIncidentName';
+import { useDataMessages } from '../useDataMessages';
 import type { Progress } from './useProgress';
 import { formatDate } from '@/lib/dates';
 
@@ -17,7 +18,7 @@ function useBecause() {
   const name = useIncidentName();
   return (action: ActionResult) => {
     const names = action.fields.length
-      ? [...action.fields].sort(bySensitivity).map((f) => m.text(`Fields.${f}.label`, undefined, f))
+      ? [...action.fields].sort(bySensitivity).map((f) => m(`Fields.${f}.label`, undefined, f))
       : action.incidents.map((id) => name(id));
     return t('because', { list: names.slice(0, 2).join(', '), more: Math.max(names.length - 2, 0) });
   };
@@ -35,7 +36,7 @@ function Links({ action }: { action: ActionResult }) {
         {links.map((link) => (
           <li key={link.id}>
             <a href={link.url} rel="noreferrer">
-              {m.text(`Actions.${action.id}.linkLabels.${link.id}`, undefined, link.url)}
+              {m(`Actions.${action.id}.linkLabels.${link.id}`, undefined, link.url)}
             </a>
           </li>
         ))}
@@ -49,7 +50,7 @@ export function DoneBox({ action, progress, idPrefix = '' }: { action: ActionRes
   const t = useTranslations('Results.checklist');
   const m = useDataMessages();
   const id = `${idPrefix}done-${action.id}`;
-  const title = m.text(`Actions.${action.id}.title`, undefined, action.id);
+  const title = m(`Actions.${action.id}.title`, undefined, action.id);
   return (
     <p className="action__done">
       <input
@@ -71,16 +72,16 @@ function ActionItem({ action, progress }: { action: ActionResult; progress: Prog
   const t = useTranslations('Results.checklist');
   const m = useDataMessages();
   const because = useBecause();
-  const title = m.text(`Actions.${action.id}.title`, undefined, action.id);
+  const title = m(`Actions.${action.id}.title`, undefined, action.id);
   const count = action.steps ?? actionDefinition(action.id).steps;
-  const steps = Array.from({ length: count }, (_, i) => m.text(`Actions.${action.id}.steps.${i + 1}`)).filter(Boolean);
+  const steps = Array.from({ length: count }, (_, i) => m(`Actions.${action.id}.steps.${i + 1}`)).filter(Boolean);
   const done = progress.done.has(action.id);
   return (
     <li id={`action-${action.id}`} className={`action${done ? ' action--done' : ''}`} data-action={action.id}>
       <h4 className="action__title">{title}</h4>
       <p className="action__why">
         {because(action)}
-        {m.has(`Actions.${action.id}.duration`) && <> · {m.text(`Actions.${action.id}.duration`)}</>}
+        {m.has(`Actions.${action.id}.duration`) && <> · {m(`Actions.${action.id}.duration`)}</>}
       </p>
       <DoneBox action={action} progress={progress} />
       <details className="action__more">
@@ -88,7 +89,7 @@ function ActionItem({ action, progress }: { action: ActionResult; progress: Prog
           {t('howTo', { count: steps.length })}
           <span className="visually-hidden">{` – ${title}`}</span>
         </summary>
-        {m.has(`Actions.${action.id}.why`) && <p>{m.text(`Actions.${action.id}.why`)}</p>}
+        {m.has(`Actions.${action.id}.why`) && <p>{m(`Actions.${action.id}.why`)}</p>}
         {steps.length > 0 && (
           <ol className="action__steps">
             {steps.map((step, i) => (
@@ -109,11 +110,11 @@ function Alternative({ action }: { action: ActionResult }) {
   const m = useDataMessages();
   const alt = action.alternative!;
   const key = `Actions.${action.id}.alternative`;
-  const steps = Array.from({ length: alt.steps }, (_, i) => m.text(`${key}.steps.${i + 1}`)).filter(Boolean);
+  const steps = Array.from({ length: alt.steps }, (_, i) => m(`${key}.steps.${i + 1}`)).filter(Boolean);
   return (
     <div className="action__alternative">
-      <h5>{m.text(`${key}.title`)}</h5>
-      {m.has(`${key}.text`) && <p>{m.text(`${key}.text`)}</p>}
+      <h5>{m(`${key}.title`)}</h5>
+      {m.has(`${key}.text`) && <p>{m(`${key}.text`)}</p>}
       {steps.length > 0 && (
         <ol className="action__steps">
           {steps.map((step, i) => (
@@ -128,7 +129,7 @@ function Alternative({ action }: { action: ActionResult }) {
             {alt.links.map((link) => (
               <li key={link.id}>
                 <a href={link.url} rel="noreferrer">
-                  {m.text(`${key}.linkLabels.${link.id}`, undefined, link.url)}
+                  {m(`${key}.linkLabels.${link.id}`, undefined, link.url)}
                 </a>
               </li>
             ))}
@@ -151,7 +152,7 @@ function OfferItem({ action }: { action: ActionResult }) {
   const unknown = action.availability === 'unknown';
   return (
     <li id={`action-${action.id}`} className={`action action--${unknown ? 'unknown' : 'ended'}`} data-action={action.id}>
-      <h4 className="action__title">{m.text(`Actions.${action.id}.title`, undefined, action.id)}</h4>
+      <h4 className="action__title">{m(`Actions.${action.id}.title`, undefined, action.id)}</h4>
       <p>
         <span className={`priority priority--${unknown ? 'unknown' : 'ended'}`}>
           {unknown ? t('probablyEnded') : t('ended')}
@@ -159,7 +160,7 @@ function OfferItem({ action }: { action: ActionResult }) {
         </span>
       </p>
       <p>{unknown ? t('unknownNote') : t('endedNote')}</p>
-      {m.has(`Actions.${action.id}.why`) && <p>{m.text(`Actions.${action.id}.why`)}</p>}
+      {m.has(`Actions.${action.id}.why`) && <p>{m(`Actions.${action.id}.why`)}</p>}
       <Links action={action} />
     </li>
   );

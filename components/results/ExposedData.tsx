@@ -4,9 +4,12 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { FieldResult } from '@/lib/assessment/types';
 import { sortFieldsBySensitivity } from '@/lib/results/view-model';
 import { useResults, useTargetHref } from './context';
-import { useIncidentName } from './IncidentCards';
-import { useDataMessages, useDisclosedMonth } from './messages';
+import { useIncidentName } from './useIncidentName';
+import { useDisclosedMonth } from './messages';
+import { useDataMessages } from '../useDataMessages';
 import { StatusBadge } from './StatusBadge';
+import { localePath } from '@/lib/i18n/paths';
+import { fieldAnchor } from '@/lib/catalog/glossary';
 
 /** One kind of data: its name and status on the line you tap; the risk and where it was exposed inside. */
 function FieldItem({ field }: { field: FieldResult }) {
@@ -16,14 +19,14 @@ function FieldItem({ field }: { field: FieldResult }) {
   const month = useDisclosedMonth();
   const href = useTargetHref();
   const locale = useLocale();
-  const label = m.text(`Fields.${field.id}.label`, undefined, field.id);
+  const label = m(`Fields.${field.id}.label`, undefined, field.id);
   return (
     <li className={`field-card field-card--${field.status}`} data-field={field.id}>
       <details>
-        <summary id={`field-${field.id}`}>
+        <summary id={fieldAnchor(field.id)}>
           <span className="field-card__name">{label}</span> <StatusBadge status={field.status} />
         </summary>
-        {m.has(`Fields.${field.id}.risk`) && <p>{m.text(`Fields.${field.id}.risk`)}</p>}
+        {m.has(`Fields.${field.id}.risk`) && <p>{m(`Fields.${field.id}.risk`)}</p>}
         <p className="field-card__incidents">
           {t('exposedIn')}{' '}
           {field.incidents.map((id, i) => (
@@ -37,7 +40,7 @@ function FieldItem({ field }: { field: FieldResult }) {
           ))}
         </p>
         <p className="no-print">
-          <a href={`/${locale}/glossary/#field-${field.id}`} aria-label={t('learnMoreLabel', { field: label })}>
+          <a href={localePath(locale, `/glossary/#${fieldAnchor(field.id)}`)} aria-label={t('learnMoreLabel', { field: label })}>
             {t('learnMore')}
           </a>
         </p>

@@ -2,14 +2,14 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
+import { FRAGMENT_ERROR_CODES, type FragmentErrorCode } from '@/lib/answers/fragment';
 import type { AnswerError } from '@/lib/answers/types';
+import { localePath } from '@/lib/i18n/paths';
 
-const FRAGMENT_CODES = ['fragment-missing', 'fragment-malformed', 'fragment-version'] as const;
-type ProblemKind = (typeof FRAGMENT_CODES)[number] | 'invalid';
-
-function problemKind(errors: readonly AnswerError[]): ProblemKind {
+/** What went wrong, in the words of Results.problem: the fragment itself, or answers it carries that do not hold. */
+function problemKind(errors: readonly AnswerError[]): FragmentErrorCode | 'invalid' {
   const code = errors[0]?.code;
-  return (FRAGMENT_CODES as readonly string[]).includes(code ?? '') ? (code as ProblemKind) : 'invalid';
+  return FRAGMENT_ERROR_CODES.find((c) => c === code) ?? 'invalid';
 }
 
 /** Shown instead of results when the fragment cannot be read: a heading that takes focus, the reason, a way back. */
@@ -24,7 +24,7 @@ export function FragmentProblem({ errors }: { errors: readonly AnswerError[] }) 
         {t('heading')}
       </h1>
       <p>{t(problemKind(errors))}</p>
-      <a className="button" href={`/${locale}/check/`}>
+      <a className="button" href={localePath(locale, '/check/')}>
         {t('back')}
       </a>
     </div>

@@ -6,15 +6,11 @@ import type { DateFact } from '@/lib/catalog/types';
 import { formatDateFact } from '@/lib/dates';
 import { groupIncidents } from '@/lib/results/view-model';
 import { useResults } from './context';
-import { useDataMessages } from './messages';
+import { useDataMessages } from '../useDataMessages';
 import { useReasonSentences } from './ReasonText';
 import { StatusBadge } from './StatusBadge';
-
-export function useIncidentName() {
-  const t = useTranslations('Results.incidents');
-  const m = useDataMessages();
-  return (id: string) => m.text(`Incidents.${id}.headline`, undefined, t('fallbackName', { id }));
-}
+import { useIncidentName } from './useIncidentName';
+import { localePath } from '@/lib/i18n/paths';
 
 function DateLine({ label, fact }: { label: string; fact: DateFact | undefined }) {
   const t = useTranslations('Results.incidents');
@@ -77,14 +73,14 @@ function IncidentCard({ result }: { result: IncidentResult }) {
       {result.fields.length ? (
         <ul className="tag-list">
           {result.fields.map((f) => (
-            <li key={f}>{m.text(`Fields.${f}.label`, undefined, f)}</li>
+            <li key={f}>{m(`Fields.${f}.label`, undefined, f)}</li>
           ))}
         </ul>
       ) : (
         <p>{t('exposedNone')}</p>
       )}
       <p className="no-print">
-        <a href={`/${locale}/incidents/${result.id}/`}>
+        <a href={localePath(locale, `/incidents/${result.id}/`)}>
           {t('readMore')}
           <span className="visually-hidden">{` – ${name(result.id)}`}</span>
         </a>

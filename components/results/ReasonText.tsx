@@ -4,7 +4,7 @@ import type { Reason, Status } from '@/lib/assessment/types';
 import { reasonMessage } from '@/lib/assessment/reasons';
 import { useLocale, useTranslations } from 'next-intl';
 import { formatDate } from '@/lib/dates';
-import { useDataMessages } from './messages';
+import { useDataMessages } from '../useDataMessages';
 import { reasonsToShow } from '@/lib/results/view-model';
 
 /**
@@ -20,7 +20,7 @@ function useReasonText() {
     const fallback = t(`reasonFallback.${status}`);
     if (!reason) return fallback;
     const { key, values } = reasonMessage(reason, (iso) => formatDate(locale, iso));
-    return m.text(key, values, fallback);
+    return m(key, values, fallback);
   };
 }
 

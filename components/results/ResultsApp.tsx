@@ -12,6 +12,7 @@ import { FragmentProblem } from './FragmentProblem';
 import { goToTarget, useInPageLinks } from './in-page';
 import { ResultsView } from './ResultsView';
 import './results.css';
+import { localePath } from '@/lib/i18n/paths';
 
 type State =
   | { kind: 'loading' }
@@ -94,7 +95,7 @@ export function ResultsApp() {
             {t('forget.done')}
           </p>
           <p>
-            <a className="button" href={`/${locale}/check/`}>
+            <a className="button" href={localePath(locale, '/check/')}>
               {t('takeAway.startAgain')}
             </a>
           </p>

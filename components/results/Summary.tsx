@@ -6,8 +6,8 @@ import { CATALOG_REVIEWED_ON } from '@/lib/catalog';
 import { groupIncidents, headlineFields, summarize } from '@/lib/results/view-model';
 import { DoneBox } from './Checklist';
 import { useResults, useTargetHref } from './context';
-import { useIncidentName } from './IncidentCards';
-import { useDataMessages } from './messages';
+import { useIncidentName } from './useIncidentName';
+import { useDataMessages } from '../useDataMessages';
 import type { Progress } from './useProgress';
 import { formatDate } from '@/lib/dates';
 
@@ -49,7 +49,7 @@ export function Summary({ progress }: { progress: Progress }) {
         <p data-testid="summary-data">
           {t('dataLine', {
             status: data.status,
-            list: format.list(data.ids.map((id) => m.text(`Fields.${id}.label`, undefined, id))),
+            list: format.list(data.ids.map((id) => m(`Fields.${id}.label`, undefined, id))),
             more: moreData,
           })}
         </p>
@@ -58,9 +58,9 @@ export function Summary({ progress }: { progress: Progress }) {
         <div className="results-urgent" data-action-first={first.id}>
           <h3>{t('mostUrgent')}</h3>
           <p className="results-urgent__title">
-            <strong data-testid="most-urgent">{m.text(`Actions.${first.id}.title`, undefined, first.id)}</strong>
+            <strong data-testid="most-urgent">{m(`Actions.${first.id}.title`, undefined, first.id)}</strong>
             {m.has(`Actions.${first.id}.duration`) && (
-              <span className="muted"> · {m.text(`Actions.${first.id}.duration`)}</span>
+              <span className="muted"> · {m(`Actions.${first.id}.duration`)}</span>
             )}
           </p>
           <DoneBox action={first} progress={progress} idPrefix="first-" />

@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 import { encodeAnswersFragment } from '@/lib/answers/fragment';
 import { useResults } from './context';
+import { localePath } from '@/lib/i18n/paths';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -44,7 +45,7 @@ export function TakeAway() {
         <button type="button" className="button button--secondary" onClick={copyLink} aria-describedby="copy-note">
           {t('copy')}
         </button>
-        <a className="button button--secondary" href={`/${locale}/check/`}>
+        <a className="button button--secondary" href={localePath(locale, '/check/')}>
           {t('startAgain')}
         </a>
       </p>

@@ -1,31 +1,13 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import type { RelationshipAnswer } from '@/lib/answers/types';
 import type { IncidentResult, MonthSpan } from '@/lib/assessment/types';
-import { formatDate, formatMonthSpan, formatPeriod } from '@/lib/dates';
+import { formatMonthSpan } from '@/lib/dates';
 import { useResults } from './context';
-import { useIncidentName } from './IncidentCards';
-import { useDataMessages } from './messages';
+import { useIncidentName } from './useIncidentName';
+import { useDataMessages } from '../useDataMessages';
 import { StatusBadge } from './StatusBadge';
-
-export function useRelationshipText() {
-  const t = useTranslations('Results.timeline');
-  const m = useDataMessages();
-  const locale = useLocale();
-  const known = (d: string | undefined): d is string => d !== undefined && d !== 'present' && d !== 'unknown';
-  const when = (d: string | undefined) =>
-    d === 'present' ? t('present') : known(d) ? formatDate(locale, d) : t('unknown');
-  return (rel: RelationshipAnswer) => {
-    const label = m.text(`Relationships.${rel.type}.label`, undefined, rel.type);
-    let period: string;
-    if (rel.type === 'applicant' && rel.to === undefined) period = t('applied', { from: when(rel.from) });
-    // Two dates: one range ("in 2020", "January 2016 – December 2021"), never "from 2020 to 2020".
-    else if (known(rel.from) && known(rel.to)) period = t('dated', formatPeriod(locale, rel.from, rel.to));
-    else period = t('period', { from: when(rel.from), to: when(rel.to) });
-    return { label, period };
-  };
-}
+import { useRelationshipText } from './useRelationshipText';
 
 function useSpanText() {
   const locale = useLocale();
@@ -55,7 +37,7 @@ export function Timeline() {
   const connections = (r: IncidentResult) =>
     r.overlaps.map((o) => {
       const type = answers.relationships[o.relationshipIndex]?.type ?? assessment.relationships[o.relationshipIndex]?.type;
-      const label = type ? m.text(`Relationships.${type}.label`, undefined, type) : '';
+      const label = type ? m(`Relationships.${type}.label`, undefined, type) : '';
       return { key: `${o.relationshipIndex}-${o.kind}`, text: o.kind === 'possible' ? t('uncertain', { label }) : label, months: span(o.months) };
     });
 

@@ -1,5 +1,3 @@
-'use client';
-
 import { createContext, useContext } from 'react';
 import { encodeAnswersFragment } from '@/lib/answers/fragment';
 import type { Answers } from '@/lib/answers/types';

@@ -1,5 +1,3 @@
-'use client';
-
 import { useEffect } from 'react';
 import { bareTarget, splitResultsFragment, targetHref } from '@/lib/results/location';
 

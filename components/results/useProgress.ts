@@ -1,5 +1,3 @@
-'use client';
-
 import { useCallback, useEffect, useState } from 'react';
 import type { ActionId } from '@/lib/catalog/vocabulary';
 import { PROGRESS_KEY, readProgress, writeProgress, type ProgressRead } from '@/lib/results/progress';

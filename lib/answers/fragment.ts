@@ -8,13 +8,15 @@
 // typed by hand gets the same checks as the questionnaire and the command line.
 import type { AnswerError, Answers, ParseResult } from './types';
 import { parseAnswers } from './schema';
+import { localePath } from '../i18n/paths';
+import type { Locale } from '../i18n/routing';
 
 const FRAGMENT_VERSION = 'v1';
 /** Far above 20 relationships of the longest form; anything longer is not ours. */
 const MAX_FRAGMENT_LENGTH = 2000;
 
 export const FRAGMENT_ERROR_CODES = ['fragment-missing', 'fragment-malformed', 'fragment-version'] as const;
-type FragmentErrorCode = (typeof FRAGMENT_ERROR_CODES)[number];
+export type FragmentErrorCode = (typeof FRAGMENT_ERROR_CODES)[number];
 
 export function encodeAnswersFragment(answers: Answers): string {
   const parts = answers.relationships.map((r) => `${r.type}.${r.from}.${r.to ?? ''}`);
@@ -60,6 +62,6 @@ export function decodeAnswersFragment(hash: string): ParseResult<Answers> {
 }
 
 /** Convenience for the questionnaire: the results page address for these answers. */
-export function resultsHref(locale: string, answers: Answers): string {
-  return `/${locale}/results/#${encodeAnswersFragment(answers)}`;
+export function resultsHref(locale: Locale, answers: Answers): string {
+  return localePath(locale, `/results/#${encodeAnswersFragment(answers)}`);
 }

@@ -1,4 +1,4 @@
-// The one answers schema shared by the questionnaire (through zodResolver),
+// The one answers schema shared by the questionnaire (through its form resolver),
 // the results-page fragment and the command line. zod/mini rather than
 // classic zod: same checks, ~15 KB gz less on the client (classic zod does
 // not tree-shake). Every issue message is an error code, i.e. a message key under

@@ -1,5 +1,6 @@
 import type { ActionResult, Assessment, FieldResult, IncidentResult, Priority } from '../assessment/types';
-import { FIELD_IDS, INCIDENT_IDS, type FieldId } from '../catalog/vocabulary';
+import { INCIDENT_IDS, type FieldId } from '../catalog/vocabulary';
+import { bySensitivity } from '../catalog/sensitivity';
 
 /**
  * How the results page orders and groups the engine's assessment. Pure, so
@@ -101,45 +102,10 @@ export function reasonsToShow<R extends { code: string; populationId?: string }>
   return decisive.length ? decisive.flat() : [...reasons];
 }
 
-/**
- * How much harm a field can do in a criminal's hands, most first: what opens
- * credit or proves identity, then what takes over a phone line or money,
- * then what makes scams convincing. The summary names the first few exposed.
- */
-const SENSITIVITY: readonly FieldId[] = [
-  'ssn',
-  'drivers_license',
-  'government_id',
-  'date_of_birth',
-  'financial_account',
-  'payment_card',
-  'account_pin',
-  'password_hash',
-  'puk',
-  'imsi',
-  'imei',
-  'account_number',
-  'call_records_cpni',
-  'billing_info',
-  'msisdn',
-  'address',
-  'name',
-  'phone',
-  'email',
-  'rate_plan',
-  'number_of_lines',
-];
-const sensitivity = (id: FieldId) => {
-  const i = SENSITIVITY.indexOf(id);
-  return i < 0 ? SENSITIVITY.length + FIELD_IDS.indexOf(id) : i;
-};
-
-export const bySensitivity = (a: FieldId, b: FieldId) => sensitivity(a) - sensitivity(b);
-
 /** Likely before possible, then the most sensitive first. */
 export function sortFieldsBySensitivity(fields: readonly FieldResult[]): FieldResult[] {
   const rank = (f: FieldResult) => (f.status === 'likely' ? 0 : 1);
-  return [...fields].sort((a, b) => rank(a) - rank(b) || sensitivity(a.id) - sensitivity(b.id));
+  return [...fields].sort((a, b) => rank(a) - rank(b) || bySensitivity(a.id, b.id));
 }
 
 /** The data the summary names: the most sensitive of the likely ones, else of the possible ones. */

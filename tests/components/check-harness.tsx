@@ -39,7 +39,7 @@ export function useSearchParamsStandIn(): URLSearchParams {
 export function renderCheck(locale: 'en' | 'fr' = 'en', navigate: (href: string) => void = () => {}) {
   const messages = locale === 'en' ? en : fr;
   return render(
-    <NextIntlClientProvider locale={locale} messages={pickMessages(messages, ['Check', 'Errors'])} timeZone="UTC">
+    <NextIntlClientProvider locale={locale} messages={pickMessages(messages, { Check: 'all', Errors: 'all' })} timeZone="UTC">
       <main>
         <CheckFlow navigate={navigate} />
       </main>

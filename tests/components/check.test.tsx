@@ -1,7 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
-import { DRAFT_STORAGE_KEY, readDraft } from '@/lib/answers/draft-storage';
+import { DRAFT_STORAGE_KEY, readDraft, writeDraft } from '@/lib/answers/draft-storage';
+import { emptyDate, emptyRelationship } from '@/lib/answers/form';
 import { patchHistory, renderCheck, useSearchParamsStandIn } from './check-harness';
 
 jest.mock('next/navigation', () => ({
@@ -293,6 +294,27 @@ describe('step 3: check your answers', () => {
     expect(await screen.findByRole('checkbox', { name: /^Postpaid T\u2011Mobile customer/ })).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
+  });
+
+  test('an answer that no longer holds on “See my results” sends back to the dates with the summary focused', async () => {
+    // A draft from a tab kept open: the year typed is now in the future.
+    const year = String(new Date().getUTCFullYear() + 1);
+    writeDraft(sessionStorage, {
+      types: ['prepaid'],
+      relationships: [{ ...emptyRelationship('prepaid'), from: { ...emptyDate(), month: '1', year }, to: { ...emptyDate(), ongoing: true } }],
+    });
+    window.history.replaceState(null, '', '/en/check/?step=review');
+    const user = userEvent.setup();
+    const navigate = jest.fn();
+    renderCheck('en', navigate);
+    await user.click(screen.getByRole('button', { name: 'See my results' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'When were you connected to T\u2011Mobile?' })).toBeInTheDocument();
+    expect(window.location.search).toBe('?step=dates');
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link')).toHaveAttribute('href', '#relationships-0-from-month');
+    await waitFor(() => expect(summary.parentElement).toHaveFocus());
+    expect(document.title.startsWith('Error: When were you connected')).toBe(true);
+    expect(navigate).not.toHaveBeenCalled();
   });
 
   test('the back link goes to the previous step', async () => {

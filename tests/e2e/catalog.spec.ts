@@ -61,6 +61,13 @@ for (const locale of LOCALES) {
           // newest first
           await expect(items.first().locator('a')).toHaveAttribute('href', `/${locale}/incidents/2023-04-pin/`);
           await expect(items.last().locator('a')).toHaveAttribute('href', `/${locale}/incidents/2015-09-experian/`);
+          // Key data most sensitive first, by the same ranking as the results page
+          // (identity documents before the account PIN).
+          const keyFields = (['ssn', 'drivers_license', 'government_id', 'date_of_birth', 'account_pin'] as const)
+            .map((f) => m.Fields[f].label)
+            .join(', ');
+          const item2021 = items.filter({ has: page.locator('a[href$="/incidents/2021-08-cyberattack/"]') });
+          await expect(item2021).toContainText(keyFields);
         }
         if (path === '/glossary/') {
           await expect(page.locator('h1')).toHaveText(m.Glossary.heading);

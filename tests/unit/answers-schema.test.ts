@@ -223,7 +223,7 @@ describe('properties', () => {
 });
 
 describe('zod schema for the form', () => {
-  it('reports codes as messages, usable by zodResolver', () => {
+  it('reports codes as messages (keys under Errors)', () => {
     const result = createAnswersSchema(AS_OF).safeParse(one({ type: 'postpaid', from: '2019-13' }));
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => [i.path, i.message])).toEqual([

@@ -7,6 +7,7 @@ import { pageMetadata } from '@/lib/i18n/metadata';
 import { pickMessages } from '@/lib/i18n/pick';
 import { CheckFlow } from '@/components/check/CheckFlow';
 import { HEADING_ID } from '@/components/check/steps';
+import { localePath } from '@/lib/i18n/paths';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -35,13 +36,13 @@ export default async function CheckPage({ params }: Props) {
       <noscript>
         <p>{t('noscript')}</p>
         <p>
-          <a href={`/${locale}/incidents/`}>{t('noscriptLink')}</a>
+          <a href={localePath(locale, '/incidents/')}>{t('noscriptLink')}</a>
         </p>
       </noscript>
     </div>
   );
   return (
-    <NextIntlClientProvider messages={pickMessages(messages, ['Check', 'Errors'])}>
+    <NextIntlClientProvider messages={pickMessages(messages, { Check: 'all', Errors: 'all' })}>
       <Suspense fallback={fallback}>
         <CheckFlow />
       </Suspense>

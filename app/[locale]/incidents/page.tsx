@@ -7,6 +7,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/i18n/metadata';
 import { IncidentTimeline } from '@/components/catalog/IncidentTimeline';
 import '@/components/catalog/catalog.css';
+import { localePath } from '@/lib/i18n/paths';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -30,13 +31,13 @@ function IncidentsIndex() {
       <h1>{t('heading')}</h1>
       <p className="lead">{t('lead')}</p>
       <p>
-        <a className="button" href={`/${locale}/check/`}>
+        <a className="button" href={localePath(locale, '/check/')}>
           {t('checkCta')}
         </a>
       </p>
       <IncidentTimeline incidents={CATALOG} />
-      <p>{t.rich('minorNote', { link: (chunks) => <a href={`/${locale}/about/`}>{chunks}</a> })}</p>
-      <p>{t.rich('glossaryNote', { link: (chunks) => <a href={`/${locale}/glossary/`}>{chunks}</a> })}</p>
+      <p>{t.rich('minorNote', { link: (chunks) => <a href={localePath(locale, '/about/')}>{chunks}</a> })}</p>
+      <p>{t.rich('glossaryNote', { link: (chunks) => <a href={localePath(locale, '/glossary/')}>{chunks}</a> })}</p>
     </>
   );
 }

@@ -3,10 +3,25 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/i18n/metadata';
-import { resultsMessages } from '@/lib/results/pick-messages';
+import { pickMessages } from '@/lib/i18n/pick';
 import { ResultsApp } from '@/components/results/ResultsApp';
+import { localePath } from '@/lib/i18n/paths';
 
 type Props = { params: Promise<{ locale: Locale }> };
+
+/**
+ * What the results page sends to the browser: its own namespace and the
+ * shared ones it renders, trimmed to the keys it reads (the incident pages'
+ * long texts stay out of this page's HTML).
+ */
+const RESULTS_MESSAGES = {
+  Results: 'all',
+  Reasons: 'all',
+  Actions: 'all',
+  Relationships: 'all',
+  Fields: ['label', 'risk'],
+  Incidents: ['headline'],
+} as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -24,16 +39,16 @@ export default async function ResultsPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Results' });
-  const messages = (await getMessages()) as unknown as Record<string, unknown>;
+  const messages = await getMessages();
   return (
     <>
       <noscript>
         <p>{t('noscript')}</p>
         <p>
-          <a href={`/${locale}/incidents/`}>{t('noscriptLink')}</a>
+          <a href={localePath(locale, '/incidents/')}>{t('noscriptLink')}</a>
         </p>
       </noscript>
-      <NextIntlClientProvider messages={resultsMessages(messages) as never} timeZone="UTC">
+      <NextIntlClientProvider messages={pickMessages(messages, RESULTS_MESSAGES)} timeZone="UTC">
         <ResultsApp />
       </NextIntlClientProvider>
     </>
