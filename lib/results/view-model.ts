@@ -1,5 +1,6 @@
 import type { ActionResult, Assessment, FieldResult, IncidentResult, Priority } from '../assessment/types';
-import { FIELD_IDS, INCIDENT_IDS, type FieldId } from '../catalog/vocabulary';
+import { FIELD_IDS, type FieldId } from '../catalog/vocabulary';
+import { INCIDENT_IDS } from '../catalog/incidents';
 
 /**
  * How the results page orders and groups the engine's assessment. Pure, so

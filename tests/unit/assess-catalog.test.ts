@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { assess, assessInput } from '@/lib/assessment/assess';
 import { CATALOG } from '@/lib/catalog';
-import { INCIDENT_IDS, RELATIONSHIP_TYPES, type IncidentId } from '@/lib/catalog/vocabulary';
+import { RELATIONSHIP_TYPES, type IncidentId } from '@/lib/catalog/vocabulary';
+import { INCIDENT_IDS } from '@/lib/catalog/incidents';
 import { REASON_CODES } from '@/lib/assessment/reasons';
 import type { Answers, RelationshipAnswer } from '@/lib/answers/types';
 import type { Assessment, Status } from '@/lib/assessment/types';
