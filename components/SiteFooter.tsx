@@ -1,8 +1,8 @@
-import { useTranslations } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
 import { SiteLinks } from './SiteLinks';
 
-export function SiteFooter() {
-  const t = useTranslations('Layout');
+export async function SiteFooter() {
+  const t = await getTranslations('Layout');
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">

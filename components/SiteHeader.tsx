@@ -1,13 +1,13 @@
-import { useLocale, useTranslations } from 'next-intl';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { routing } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { SiteLinks } from './SiteLinks';
 
-export function SiteHeader() {
-  const t = useTranslations('Layout');
-  const ts = useTranslations('LanguageSwitcher');
-  const locale = useLocale();
+export async function SiteHeader() {
+  const t = await getTranslations('Layout');
+  const ts = await getTranslations('LanguageSwitcher');
+  const locale = await getLocale();
   const target = routing.locales.find((l) => l !== locale) ?? routing.defaultLocale;
   return (
     <header className="site-header">

@@ -1,4 +1,4 @@
-import { useLocale, useTranslations } from 'next-intl';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { localePath } from '@/lib/i18n/paths';
 
 /** Which Layout message names each site link, by locale-free path. */
@@ -10,9 +10,9 @@ const LINKS = {
 } as const;
 
 /** A list of plain links to site pages, in the current language (header and footer). */
-export function SiteLinks({ paths }: { paths: readonly (keyof typeof LINKS)[] }) {
-  const t = useTranslations('Layout');
-  const locale = useLocale();
+export async function SiteLinks({ paths }: { paths: readonly (keyof typeof LINKS)[] }) {
+  const t = await getTranslations('Layout');
+  const locale = await getLocale();
   return (
     <ul>
       {paths.map((path) => (

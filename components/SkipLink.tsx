@@ -1,9 +1,9 @@
-import { useTranslations } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
 
 export const MAIN_ID = 'main-content';
 
-export function SkipLink() {
-  const t = useTranslations('Layout');
+export async function SkipLink() {
+  const t = await getTranslations('Layout');
   return (
     <a href={`#${MAIN_ID}`} className="skip-link">
       {t('skipLink')}

@@ -1,38 +1,28 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useRef, useState } from 'react';
-import { decodeAnswersFragment, encodeAnswersFragment } from '@/lib/answers/fragment';
-import type { AnswerError, Answers } from '@/lib/answers/types';
-import { assess } from '@/lib/assessment/assess';
-import type { Assessment } from '@/lib/assessment/types';
-import { getIncident } from '@/lib/catalog';
-import { bareTarget, splitResultsFragment, targetHref } from '@/lib/results/location';
+import { startTransition, useEffect, useRef, useState } from 'react';
+import { bareTarget, targetHref } from '@/lib/results/location';
+import type { State } from './engine';
 import { FragmentProblem } from './FragmentProblem';
 import { goToTarget, useInPageLinks } from './in-page';
-import { ResultsView } from './ResultsView';
 import './results.css';
 import { localePath } from '@/lib/i18n/paths';
 
-type State =
-  | { kind: 'loading' }
-  | { kind: 'problem'; errors: AnswerError[] }
-  | { kind: 'ready'; answers: Answers; assessment: Assessment; fragment: string; target: string | null }
-  | { kind: 'forgotten' };
+type Engine = typeof import('./engine');
 
-/** Everything happens here, in the browser: the answers are read from the fragment, which is never sent to a server. */
-function read(hash: string): State {
-  const { answers: text, target } = splitResultsFragment(hash);
-  const parsed = decodeAnswersFragment(text);
-  if (!parsed.ok) return { kind: 'problem', errors: parsed.errors };
-  const fragment = encodeAnswersFragment(parsed.value);
-  return { kind: 'ready', answers: parsed.value, assessment: assess(parsed.value), fragment, target };
-}
+// The schema, the engine, the catalog and the view are a chunk of their own
+// (./engine.ts says why). Its download starts as soon as this module runs, in
+// parallel with hydration, not when the first effect asks for it.
+let engineChunk: Promise<Engine> | undefined;
+const loadEngine = () => (engineChunk ??= import('./engine'));
+if (typeof window !== 'undefined') void loadEngine();
 
 export function ResultsApp() {
   const t = useTranslations('Results');
   const locale = useLocale();
   const [state, setState] = useState<State>({ kind: 'loading' });
+  const [engine, setEngine] = useState<Engine | null>(null);
   const forgottenRef = useRef<HTMLParagraphElement>(null);
   const current = useRef<string | null>(null);
   const shownFragment = state.kind === 'ready' ? state.fragment : null;
@@ -41,7 +31,9 @@ export function ResultsApp() {
   }, [shownFragment]);
 
   useEffect(() => {
+    let read: Engine['read'] | null = null;
     const update = () => {
+      if (!read) return; // the first update runs when the engine has arrived
       const hash = window.location.hash;
       const shown = current.current;
       // A bare "#id" (a link followed before the page was ready, or typed): put the answers back, then go there.
@@ -57,11 +49,22 @@ export function ResultsApp() {
         if (next.target) goToTarget(next.target);
         return;
       }
-      setState(next);
+      // A transition: React renders the long results page in short slices
+      // that leave the main thread free, then shows it at once.
+      startTransition(() => setState(next));
     };
-    update();
+    let live = true;
+    loadEngine().then((loaded) => {
+      if (!live) return;
+      read = loaded.read;
+      setEngine(loaded);
+      update();
+    });
     window.addEventListener('hashchange', update);
-    return () => window.removeEventListener('hashchange', update);
+    return () => {
+      live = false;
+      window.removeEventListener('hashchange', update);
+    };
   }, []);
 
   const ready = state.kind === 'ready';
@@ -83,9 +86,9 @@ export function ResultsApp() {
     <>
       <h1>{t('heading')}</h1>
       {state.kind === 'loading' && <p role="status">{t('loading')}</p>}
-      {state.kind === 'ready' && (
-        <ResultsView
-          data={{ answers: state.answers, assessment: state.assessment, incident: getIncident }}
+      {state.kind === 'ready' && engine && (
+        <engine.ResultsView
+          data={{ answers: state.answers, assessment: state.assessment, incident: engine.getIncident }}
           onForgotten={() => setState({ kind: 'forgotten' })}
         />
       )}

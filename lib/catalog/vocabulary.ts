@@ -1,6 +1,9 @@
 // The controlled vocabularies every other module speaks. Codes only: labels
 // live in messages/*.json (Fields.<id>.label, Relationships.<id>.label).
-import { INCIDENTS } from './incidents';
+// A type-only import: the incident records stay out of every bundle that needs
+// only these lists (the questionnaire checks answers against
+// RELATIONSHIP_TYPES and must not download the catalog for it).
+import type { INCIDENTS } from './incidents';
 
 export const FIELD_IDS = [
   'name',
@@ -43,9 +46,8 @@ export const RELATIONSHIP_TYPES = [
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
-/** Incident ids, derived from the incident files (lib/catalog/incidents/index.ts), in file order. */
+/** Incident ids, derived from the incident files (lib/catalog/incidents/index.ts); the list is INCIDENT_IDS there. */
 export type IncidentId = (typeof INCIDENTS)[number]['id'];
-export const INCIDENT_IDS: readonly IncidentId[] = INCIDENTS.map((i) => i.id);
 
 /** Confidence levels of the fact sheet: H = company, filing, court; M = consistent press or official third party; L = one secondary source or an estimate. */
 export const CONFIDENCE_LEVELS = ['H', 'M', 'L'] as const;

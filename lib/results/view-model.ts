@@ -1,5 +1,6 @@
 import type { ActionResult, Assessment, FieldResult, IncidentResult, Priority } from '../assessment/types';
-import { INCIDENT_IDS, type FieldId } from '../catalog/vocabulary';
+import type { FieldId } from '../catalog/vocabulary';
+import { INCIDENT_IDS } from '../catalog/incidents';
 import { bySensitivity } from '../catalog/sensitivity';
 
 /**

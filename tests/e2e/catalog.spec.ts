@@ -4,7 +4,8 @@ import en from '../../messages/en.json';
 import fr from '../../messages/fr.json';
 import { CATALOG } from '../../lib/catalog';
 import { pageSourceKeys } from '../../lib/catalog/aftermath';
-import { FIELD_IDS, INCIDENT_IDS } from '../../lib/catalog/vocabulary';
+import { FIELD_IDS } from '../../lib/catalog/vocabulary';
+import { INCIDENT_IDS } from '../../lib/catalog/incidents';
 import { LOCALES, screenshot, trapCspViolations, cspViolations, watchPage } from './helpers';
 
 const MESSAGES = { en, fr } as const;

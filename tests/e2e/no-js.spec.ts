@@ -1,7 +1,7 @@
 import { expect, test, type Browser } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { INCIDENT_IDS } from '../../lib/catalog/vocabulary';
+import { INCIDENT_IDS } from '../../lib/catalog/incidents';
 import { LOCALES } from './helpers';
 
 // Content pages are shipped without the framework runtime (scripts/strip-static.mjs).

@@ -3,7 +3,7 @@ import { citedSourceKeys, exposedFields, incidentSortDate, notExposedFields } fr
 import { catalogSchema, sourcesSchema } from '@/lib/catalog/schema';
 import { SOURCES, getSource } from '@/lib/catalog/sources';
 import type { Incident, Membership, Population } from '@/lib/catalog/types';
-import { INCIDENT_IDS } from '@/lib/catalog/vocabulary';
+import { INCIDENT_IDS } from '@/lib/catalog/incidents';
 import { AFTERMATH, aftermathOf, pageSourceKeys } from '@/lib/catalog/aftermath';
 import { MINOR_INCIDENTS } from '@/lib/catalog/minor';
 import { aftermathSchema, minorIncidentSchema } from '@/lib/catalog/schema';

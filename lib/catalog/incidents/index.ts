@@ -1,5 +1,6 @@
 // Every documented incident, the one list: INCIDENT_IDS, IncidentId and
 // CATALOG are derived from it. Adding an incident means adding its file here.
+import type { IncidentId } from '../vocabulary';
 import { INCIDENT_2015_09 } from './2015-09-experian';
 import { INCIDENT_2018_08 } from './2018-08-account-data';
 import { INCIDENT_2019_11 } from './2019-11-prepaid';
@@ -19,3 +20,6 @@ export const INCIDENTS = [
   INCIDENT_2023_01,
   INCIDENT_2023_04,
 ] as const;
+
+/** Incident ids in file order. */
+export const INCIDENT_IDS: readonly IncidentId[] = INCIDENTS.map((i) => i.id);
