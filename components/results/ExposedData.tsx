@@ -37,7 +37,7 @@ function FieldItem({ field }: { field: FieldResult }) {
           ))}
         </p>
         <p className="no-print">
-          <a href={`/${locale}/glossary/#field-${field.id}`} aria-label={t('learnMoreLabel', { field: label })}>
+          <a href={`/${locale}/glossary/#field-${field.id}`} aria-label={t('learnMoreLabel', { field: m.text(`Fields.${field.id}.inSentence`, undefined, label) })}>
             {t('learnMore')}
           </a>
         </p>

@@ -265,3 +265,32 @@ describe('take it with you', () => {
     expect(screen.getByRole('link', { name: 'Start again' })).toHaveAttribute('href', '/en/check/');
   });
 });
+
+describe('field labels inside a sentence', () => {
+  // Labels stand alone with a capital ("Date de naissance" on a card); in a sentence they are
+  // lower case in French and English, except acronyms and proper nouns ("SSN", "Social Security").
+  const capitalAllowed = /^(\p{Lu}[\p{Lu}\d]+\b|T\u2011Mobile\b|Social Security\b)/u;
+  /** The items of the list that follows the sentence's colon, without the "and 2 more" tail. */
+  const listItems = (text: string) =>
+    text
+      .slice(text.indexOf(':') + 1)
+      .split(' · ')[0]!
+      .replace(/\.$/, '')
+      .split(/, | et | and /)
+      .map((item) => item.trim())
+      .filter((item) => item && !/^\d/.test(item));
+  const capitalised = (items: string[]) => items.filter((i) => /^\p{Lu}/u.test(i) && !capitalAllowed.test(i));
+
+  it.each(['fr', 'en'] as const)('lists data in lower case in the summary, the checklist and link names (%s)', (locale) => {
+    renderView(EVERYTHING, locale);
+    const sentences = [
+      screen.getByTestId('summary-data').textContent!,
+      ...[...document.querySelectorAll('.action__why')].map((p) => p.textContent!),
+      ...[...document.querySelectorAll('.field-card a[aria-label]')].map((a) => a.getAttribute('aria-label')!),
+    ];
+    const items = sentences.flatMap(listItems);
+    expect(items.length).toBeGreaterThan(10);
+    expect(capitalised(items)).toEqual([]);
+    if (locale === 'fr') expect(screen.getByTestId('summary-data')).toHaveTextContent(/exposées\s: numéro de sécurité sociale américain \(SSN\), numéro de permis de conduire, numéro de pièce d’identité et \d+ autres/);
+  });
+});
