@@ -27,7 +27,7 @@ export function resultsMessages(all: Tree): Tree {
     Reasons: all.Reasons ?? {},
     Actions: all.Actions ?? {},
     Relationships: all.Relationships ?? {},
-    Fields: keepKeys(all.Fields, ['label', 'risk']),
+    Fields: keepKeys(all.Fields, ['label', 'inSentence', 'risk']),
     Incidents: keepKeys(all.Incidents, ['headline']),
   };
 }

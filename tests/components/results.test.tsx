@@ -5,13 +5,15 @@ import { NextIntlClientProvider } from 'next-intl';
 import { ResultsView } from '@/components/results/ResultsView';
 import type { ResultsData } from '@/components/results/context';
 import { getIncident } from '@/lib/catalog';
+import { resultsMessages } from '@/lib/results/pick-messages';
 import { PROGRESS_KEY, progressIdOf } from '@/lib/results/progress';
 import { EVERYTHING, FORMER, MESSAGES, NOTHING, POSSIBLE_ONLY, POSTPAID_2016 } from './fixtures/results';
 
 function renderView(fixture: typeof NOTHING, locale: 'en' | 'fr' = 'en', onForgotten = jest.fn()) {
   const data: ResultsData = { ...fixture, incident: getIncident };
+  // The messages the page really sends: a key the trimming drops shows up here as a raw id.
   return render(
-    <NextIntlClientProvider locale={locale} messages={MESSAGES[locale]} timeZone="UTC">
+    <NextIntlClientProvider locale={locale} messages={resultsMessages(MESSAGES[locale])} timeZone="UTC">
       <ResultsView data={data} onForgotten={onForgotten} />
     </NextIntlClientProvider>,
   );
@@ -291,6 +293,8 @@ describe('field labels inside a sentence', () => {
     const items = sentences.flatMap(listItems);
     expect(items.length).toBeGreaterThan(10);
     expect(capitalised(items)).toEqual([]);
+    // A key missing from the messages the page sends would show the field's id instead.
+    expect(items.filter((i) => /_|^(ssn|imei|imsi)$/.test(i))).toEqual([]);
     if (locale === 'fr') expect(screen.getByTestId('summary-data')).toHaveTextContent(/exposées\s: numéro de sécurité sociale américain \(SSN\), numéro de permis de conduire, numéro de pièce d’identité et \d+ autres/);
   });
 });
