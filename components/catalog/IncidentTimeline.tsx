@@ -40,7 +40,7 @@ export function IncidentTimeline({ incidents }: { incidents: readonly Incident[]
               {t.rich('keyFieldsLine', {
                 strong,
                 fields:
-                  shown.map((f) => tf(`${f}.label`)).join(', ') +
+                  shown.map((f) => tf(`${f}.inSentence`)).join(', ') +
                   (fields.length > shown.length ? ` ${t('moreFields', { count: fields.length - shown.length })}` : ''),
               })}
             </p>

@@ -18,7 +18,7 @@ function useBecause() {
   const name = useIncidentName();
   return (action: ActionResult) => {
     const names = action.fields.length
-      ? [...action.fields].sort(bySensitivity).map((f) => m(`Fields.${f}.label`, undefined, f))
+      ? [...action.fields].sort(bySensitivity).map((f) => m(`Fields.${f}.inSentence`, undefined, f))
       : action.incidents.map((id) => name(id));
     return t('because', { list: names.slice(0, 2).join(', '), more: Math.max(names.length - 2, 0) });
   };

@@ -40,7 +40,10 @@ function FieldItem({ field }: { field: FieldResult }) {
           ))}
         </p>
         <p className="no-print">
-          <a href={localePath(locale, `/glossary/#${fieldAnchor(field.id)}`)} aria-label={t('learnMoreLabel', { field: label })}>
+          <a
+            href={localePath(locale, `/glossary/#${fieldAnchor(field.id)}`)}
+            aria-label={t('learnMoreLabel', { field: m(`Fields.${field.id}.inSentence`, undefined, label) })}
+          >
             {t('learnMore')}
           </a>
         </p>

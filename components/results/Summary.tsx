@@ -29,6 +29,7 @@ export function Summary({ progress }: { progress: Progress }) {
   const likely = groupIncidents(assessment).likely;
   const data = headlineFields(assessment.fields);
   const moreData = data ? assessment.fields.filter((f) => f.status === data.status).length - data.ids.length : 0;
+  const labels = data ? data.ids.map((id) => m(`Fields.${id}.inSentence`, undefined, id)) : [];
   const first = s.mostUrgent;
   return (
     <section aria-labelledby="summary-heading" className="results-summary">
@@ -49,7 +50,8 @@ export function Summary({ progress }: { progress: Progress }) {
         <p data-testid="summary-data">
           {t('dataLine', {
             status: data.status,
-            list: format.list(data.ids.map((id) => m(`Fields.${id}.label`, undefined, id))),
+            // "A, B and C", or "A, B, C and 10 more": one "and" per sentence.
+            list: moreData > 0 ? labels.join(', ') : format.list(labels),
             more: moreData,
           })}
         </p>

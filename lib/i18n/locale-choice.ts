@@ -3,7 +3,7 @@ import { routing, type Locale } from './routing';
 /** localStorage key holding the visitor's chosen language ("en" | "fr"). */
 export const LOCALE_STORAGE_KEY = 'exposure-check:locale';
 
-function isLocale(value: unknown): value is Locale {
+export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (routing.locales as readonly string[]).includes(value);
 }
 

@@ -5,14 +5,17 @@ import { NextIntlClientProvider } from 'next-intl';
 import { ResultsView } from '@/components/results/ResultsView';
 import type { ResultsData } from '@/components/results/context';
 import { getIncident } from '@/lib/catalog';
+import { pickMessages } from '@/lib/i18n/pick';
+import { RESULTS_MESSAGES } from '@/lib/results/page-messages';
 import { PROGRESS_KEY, progressIdOf } from '@/lib/results/progress';
 import { assess } from '@/lib/assessment/assess';
 import { AS_OF, EVERYTHING, FORMER, MESSAGES, NOTHING, POSSIBLE_ONLY, POSTPAID_2016 } from './fixtures/results';
 
 function renderView(fixture: typeof NOTHING, locale: 'en' | 'fr' = 'en', onForgotten = jest.fn()) {
   const data: ResultsData = { ...fixture, incident: getIncident };
+  // The messages the page really sends: a key the trimming drops shows up here as a raw id.
   return render(
-    <NextIntlClientProvider locale={locale} messages={MESSAGES[locale]} timeZone="UTC">
+    <NextIntlClientProvider locale={locale} messages={pickMessages(MESSAGES[locale], RESULTS_MESSAGES)} timeZone="UTC">
       <ResultsView data={data} onForgotten={onForgotten} />
     </NextIntlClientProvider>,
   );
@@ -309,5 +312,36 @@ describe('take it with you', () => {
     const field = screen.getByRole('textbox', { name: /did not let us copy/ });
     expect(field).toHaveValue(link);
     expect(screen.getByRole('link', { name: 'Start again' })).toHaveAttribute('href', '/en/check/');
+  });
+});
+
+describe('field labels inside a sentence', () => {
+  // Labels stand alone with a capital ("Date de naissance" on a card); in a sentence they are
+  // lower case in French and English, except acronyms and proper nouns ("SSN", "Social Security").
+  const capitalAllowed = /^(\p{Lu}[\p{Lu}\d]+\b|T\u2011Mobile\b|Social Security\b)/u;
+  /** The items of the list that follows the sentence's colon, without the "and 2 more" tail. */
+  const listItems = (text: string) =>
+    text
+      .slice(text.indexOf(':') + 1)
+      .split(' · ')[0]!
+      .replace(/\.$/, '')
+      .split(/, | et | and /)
+      .map((item) => item.trim())
+      .filter((item) => item && !/^\d/.test(item));
+  const capitalised = (items: string[]) => items.filter((i) => /^\p{Lu}/u.test(i) && !capitalAllowed.test(i));
+
+  it.each(['fr', 'en'] as const)('lists data in lower case in the summary, the checklist and link names (%s)', (locale) => {
+    renderView(EVERYTHING, locale);
+    const sentences = [
+      screen.getByTestId('summary-data').textContent!,
+      ...[...document.querySelectorAll('.action__why')].map((p) => p.textContent!),
+      ...[...document.querySelectorAll('.field-card a[aria-label]')].map((a) => a.getAttribute('aria-label')!),
+    ];
+    const items = sentences.flatMap(listItems);
+    expect(items.length).toBeGreaterThan(10);
+    expect(capitalised(items)).toEqual([]);
+    // A key missing from the messages the page sends would show the field's id instead.
+    expect(items.filter((i) => /_|^(ssn|imei|imsi)$/.test(i))).toEqual([]);
+    if (locale === 'fr') expect(screen.getByTestId('summary-data')).toHaveTextContent(/exposées\s: numéro de sécurité sociale américain \(SSN\), numéro de permis de conduire, numéro de pièce d’identité et \d+ autres/);
   });
 });

@@ -27,7 +27,7 @@ function leaves(o: unknown, prefix = ''): [string, string][] {
 /** Every key the catalog pages look up, derived from the data. */
 function requiredKeys(): string[] {
   const keys: string[] = [];
-  for (const f of FIELD_IDS) keys.push(`Fields.${f}.label`, `Fields.${f}.short`, `Fields.${f}.risk`);
+  for (const f of FIELD_IDS) keys.push(`Fields.${f}.label`, `Fields.${f}.inSentence`, `Fields.${f}.short`, `Fields.${f}.risk`);
   for (const r of RELATIONSHIP_TYPES) keys.push(`Relationships.${r}.label`, `Relationships.${r}.hint`);
   for (const c of CONFIDENCE_LEVELS)
     keys.push(
@@ -145,4 +145,19 @@ it('explains US-only terms in French', () => {
   expect(fr.Glossary.terms['credit-freeze'].term).toMatch(/^gel du dossier de crédit \(credit freeze\)$/i);
   expect(fr.Glossary.terms['credit-freeze'].definition).toMatch(/gel de sécurité/);
   expect(fr.Fields.account_pin.label).toBe('Code PIN du compte');
+});
+
+it('gives every field a form for inside a sentence: lower case unless an acronym or a proper noun leads', () => {
+  // A label stands alone (a card's name, a glossary term) and starts with a capital; lists in a
+  // sentence ("exposées : numéro de sécurité sociale américain (SSN), date de naissance") use `inSentence`.
+  const capitalAllowed = /^(\p{Lu}[\p{Lu}\d]+\b|T\u2011Mobile\b|Social Security\b)/u;
+  const wrong = FIELD_IDS.flatMap((f) =>
+    (['en', 'fr'] as const)
+      .map((l) => [l, get(LOCALES[l], `Fields.${f}.inSentence`) as string] as const)
+      .filter(([, text]) => /^\p{Lu}/u.test(text) && !capitalAllowed.test(text))
+      .map(([l, text]) => `${l} ${f}: ${text}`),
+  );
+  expect(wrong).toEqual([]);
+  expect(fr.Fields.ssn.inSentence).toBe('numéro de sécurité sociale américain (SSN)');
+  expect(en.Fields.ssn.inSentence).toBe('Social Security number (SSN)');
 });

@@ -4,24 +4,11 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/i18n/metadata';
 import { pickMessages } from '@/lib/i18n/pick';
+import { RESULTS_MESSAGES } from '@/lib/results/page-messages';
 import { ResultsApp } from '@/components/results/ResultsApp';
 import { localePath } from '@/lib/i18n/paths';
 
 type Props = { params: Promise<{ locale: Locale }> };
-
-/**
- * What the results page sends to the browser: its own namespace and the
- * shared ones it renders, trimmed to the keys it reads (the incident pages'
- * long texts stay out of this page's HTML).
- */
-const RESULTS_MESSAGES = {
-  Results: 'all',
-  Reasons: 'all',
-  Actions: 'all',
-  Relationships: 'all',
-  Fields: ['label', 'risk'],
-  Incidents: ['headline'],
-} as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
