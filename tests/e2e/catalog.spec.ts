@@ -65,7 +65,7 @@ for (const locale of LOCALES) {
           // Key data most sensitive first, by the same ranking as the results page
           // (identity documents before the account PIN).
           const keyFields = (['ssn', 'drivers_license', 'government_id', 'date_of_birth', 'account_pin'] as const)
-            .map((f) => m.Fields[f].label)
+            .map((f) => m.Fields[f].inSentence)
             .join(', ');
           const item2021 = items.filter({ has: page.locator('a[href$="/incidents/2021-08-cyberattack/"]') });
           await expect(item2021).toContainText(keyFields);
