@@ -1,12 +1,12 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { emptyRelationship, formToAnswers, syncRelationships, type CheckFormValues } from '@/lib/answers/form';
-import { resultsHref } from '@/lib/answers/fragment';
 import { localePath } from '@/lib/i18n/paths';
-import { checkResolver, issuesOf, type CheckContext } from './validation';
+import { issuesOf, type CheckContext } from './issues';
+import { lazyResolver, loadDeferred, preloadWhenIdle } from './lazy';
 import { HEADING_ID, previousStep, stepHref, type StepId } from './steps';
 import { ErrorSummary } from './ErrorSummary';
 import { RelationshipsStep } from './RelationshipsStep';
@@ -38,7 +38,8 @@ export function CheckFlow({ navigate = goToResults }: { navigate?: (href: string
     reValidateMode: 'onSubmit',
     // The error summary takes focus instead (GOV.UK).
     shouldFocusError: false,
-    resolver: checkResolver,
+    // Async: imports the checks (and zod) on the first submit, if the idle preload has not yet.
+    resolver: lazyResolver,
     // The step to validate, read by the resolver (options are refreshed on every render;
     // when the URL names a step that falls back, the URL is corrected before anyone submits).
     context: { step: requested },
@@ -47,6 +48,7 @@ export function CheckFlow({ navigate = goToResults }: { navigate?: (href: string
   const { fields, insert, remove, replace } = useFieldArray({ control, name: 'relationships' });
   const values = useWatch({ control }) as CheckFormValues;
   useSaveDraft(values, getValues);
+  useEffect(preloadWhenIdle, []);
 
   const { step, pushStep } = useStepFlow(requested, fields.length);
 
@@ -63,7 +65,7 @@ export function CheckFlow({ navigate = goToResults }: { navigate?: (href: string
     pushStep(next);
   }
 
-  const onValid = () => {
+  const onValid = async () => {
     const current = getValues();
     if (step === 'relationships') {
       const before = new Set(current.relationships.map((r) => r.type));
@@ -79,6 +81,8 @@ export function CheckFlow({ navigate = goToResults }: { navigate?: (href: string
       return;
     }
     // Review: the answers go to the results page in the fragment only.
+    // Already imported: the resolver has just run.
+    const { resultsHref } = await loadDeferred();
     navigate(resultsHref(locale, formToAnswers(current)));
   };
 

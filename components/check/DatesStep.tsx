@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { Control, FieldArrayWithId, UseFormRegister } from 'react-hook-form';
 import { hasEnd, type CheckFormValues } from '@/lib/answers/form';
-import { MAX_RELATIONSHIPS } from '@/lib/answers/schema';
+import { MAX_RELATIONSHIPS } from '@/lib/answers/limits';
 import { HEADING_ID } from './steps';
 import { DateGroup, type DateErrors } from './DateGroup';
 import { usePeriodHeading } from './usePeriodHeading';

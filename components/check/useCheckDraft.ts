@@ -1,35 +1,39 @@
-import { useEffect, useState } from 'react';
-import { answersToForm, emptyForm, type CheckFormValues } from '@/lib/answers/form';
-import { readDraft, writeDraft } from '@/lib/answers/draft-storage';
-import { decodeAnswersFragment } from '@/lib/answers/fragment';
+import { use, useEffect, useState } from 'react';
+import { emptyForm, type CheckFormValues } from '@/lib/answers/form';
+import { DRAFT_STORAGE_KEY, writeDraft } from '@/lib/answers/draft-write';
 import { safeStorage } from '@/lib/storage';
-
-type DraftNotice = 'corrupt' | 'outdated';
-type Initial = { values: CheckFormValues; notice: DraftNotice | null };
+import { loadDeferred } from './lazy';
+import type { Initial } from './restore';
 
 /**
- * What the form starts from: the draft of this tab (reload, back button,
- * language switch), else answers carried by a results link in the fragment,
- * else nothing. A draft that cannot be read is dropped with a quiet notice.
+ * Whether there may be answers to restore: a draft in this tab, or a fragment
+ * (a results link). Only then is the reader (with the schemas) needed first.
  */
-function loadInitial(): Initial {
-  const draft = readDraft(safeStorage('sessionStorage'));
-  if (draft.ok) return { values: draft.draft.values, notice: null };
-  const notice = draft.reason === 'empty' ? null : draft.reason;
-  if (typeof window !== 'undefined' && window.location.hash) {
-    const fromLink = decodeAnswersFragment(window.location.hash);
-    if (fromLink.ok) return { values: answersToForm(fromLink.value), notice };
+function somethingToRestore(): boolean {
+  if (typeof window === 'undefined') return false;
+  if (window.location.hash.length > 1) return true;
+  try {
+    const raw = safeStorage('sessionStorage')?.getItem(DRAFT_STORAGE_KEY);
+    return raw !== null && raw !== undefined && raw !== '';
+  } catch {
+    return false;
   }
-  return { values: emptyForm(), notice };
 }
+
+const nothingSaved = (): Initial => ({ values: emptyForm(), notice: null });
 
 /**
  * The saved answers: read once when the questionnaire opens, written to this
  * tab's sessionStorage (never anywhere else) on every change. The notice about
- * an unreadable draft stays until the person moves on.
+ * an unreadable draft stays until the person moves on. When there is something
+ * to read, the form waits (suspends, so the page keeps its placeholder heading)
+ * until the reader is imported: it never shows an empty form and then swaps in
+ * the saved answers.
  */
 export function useCheckDraft() {
-  const [initial] = useState(loadInitial);
+  const [restore] = useState(somethingToRestore);
+  const reader = restore ? use(loadDeferred()) : null;
+  const [initial] = useState<Initial>(() => (reader ? reader.loadInitial() : nothingSaved()));
   const [notice, setNotice] = useState(initial.notice);
   return {
     initialValues: initial.values,

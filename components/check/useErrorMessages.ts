@@ -3,7 +3,7 @@ import type { CheckFormValues } from '@/lib/answers/form';
 import { useDataMessages } from '../useDataMessages';
 import type { SummaryItem } from './ErrorSummary';
 import { usePeriodHeading } from './usePeriodHeading';
-import { fieldIdOf, type Issue } from './validation';
+import { fieldIdOf, type Issue } from './issues';
 
 /**
  * The problems in words, at render time (so they follow the page language):

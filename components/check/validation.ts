@@ -3,7 +3,8 @@
 // about the answers themselves (at least one relationship, month 1-12, no date
 // before 1994 or in the future, an end before a start...) comes from the
 // engine's schema (lib/answers/schema.ts), so the form, the results link and
-// the command line say the same thing with the same words.
+// the command line say the same thing with the same words. Imported on
+// demand (lazy.ts): the schema and zod are not in the page's first load.
 import { set, type FieldErrors, type Resolver } from 'react-hook-form';
 import {
   formToAnswers,
@@ -13,10 +14,8 @@ import {
   type FormErrorCode,
 } from '@/lib/answers/form';
 import { parseAnswers } from '@/lib/answers/schema';
-import { HEADING_ID, type StepId } from './steps';
-
-/** One problem to show: where (a form path), and the message key (full, with its namespace). */
-export type Issue = { path: string; messageKey: string };
+import type { StepId } from './steps';
+import { sortByField, type CheckContext, type Issue } from './issues';
 
 /** The message key of an engine code; unknown codes fall back to a generic line. */
 function engineMessageKey(code: string): string {
@@ -37,20 +36,6 @@ function fieldOf(path: string): string {
 function dedupe(issues: Issue[]): Issue[] {
   const seen = new Set<string>();
   return issues.filter((i) => (seen.has(fieldOf(i.path)) ? false : (seen.add(fieldOf(i.path)), true)));
-}
-
-function fieldRank(path: string): [number, number] {
-  const [root, index, part] = path.split('.');
-  // Problems with no date of their own (the field array's `root`) come first, like "types".
-  if (root !== 'relationships' || index === undefined || !/^\d+$/.test(index)) return [-1, 0];
-  return [Number(index), part === 'to' ? 1 : 0];
-}
-
-function sortByField(issues: Issue[]): Issue[] {
-  return issues
-    .map((issue, position) => ({ issue, position, rank: fieldRank(issue.path) }))
-    .sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.position - b.position)
-    .map(({ issue }) => issue);
 }
 
 function stepIssues(step: StepId, values: CheckFormValues, asOf?: Date): Issue[] {
@@ -103,14 +88,13 @@ function stepIssues(step: StepId, values: CheckFormValues, asOf?: Date): Issue[]
   return [];
 }
 
-export type CheckContext = { step: StepId };
-
 /**
- * The react-hook-form resolver: checks the step given in the form's context
- * (useForm({ context: { step } })), so one form checks step 1 on step 1 and
- * step 2 on step 2. Errors land in formState.errors at their form path, with
- * a message KEY as message (translated at render time, so they follow the
- * page language).
+ * The checks behind the react-hook-form resolver (lazy.ts wraps them in an
+ * async resolver that imports this module first): checks the step given in the
+ * form's context (useForm({ context: { step } })), so one form checks step 1 on
+ * step 1 and step 2 on step 2. Errors land in formState.errors at their form
+ * path, with a message KEY as message (translated at render time, so they
+ * follow the page language).
  */
 export const checkResolver: Resolver<CheckFormValues, CheckContext> = (values, context) => {
   const issues = stepIssues(context?.step ?? 'relationships', values);
@@ -121,35 +105,3 @@ export const checkResolver: Resolver<CheckFormValues, CheckContext> = (values, c
   }
   return { values: {}, errors };
 };
-
-/** formState.errors as a list in page order (what the error summary and the inline errors show). */
-export function issuesOf(errors: FieldErrors<CheckFormValues>): Issue[] {
-  const found: Issue[] = [];
-  // A node with a message is one field's error (one per field); anything else holds fields.
-  const walk = (node: unknown, path: string[]) => {
-    if (typeof node !== 'object' || node === null) return;
-    const { message } = node as { message?: unknown };
-    if (typeof message === 'string') {
-      found.push({ path: path.join('.'), messageKey: message });
-      return;
-    }
-    for (const [key, child] of Object.entries(node)) if (key !== 'ref') walk(child, [...path, key]);
-  };
-  walk(errors, []);
-  return sortByField(found);
-}
-
-/** The DOM id of the first input a problem points to (what the error summary links to). */
-export function fieldIdOf(path: string, values: CheckFormValues): string {
-  if (path === 'types') return 'types-postpaid';
-  const [root, index, part, sub] = path.split('.');
-  if (root !== 'relationships' || index === undefined || (part !== 'from' && part !== 'to')) return HEADING_ID;
-  const base = `relationships-${index}-${part}`;
-  if (sub === 'month' || sub === 'year') return `${base}-${sub}`;
-  const row = values.relationships[Number(index)];
-  const date = row?.[part];
-  if (!date) return base;
-  if (part === 'to' && row.to.ongoing) return `${base}-ongoing`;
-  if (date.unknown) return `${base}-unknown`;
-  return `${base}-month`;
-}

@@ -6,11 +6,13 @@
 // older version of the site.
 import * as z from 'zod/mini';
 import { RELATIONSHIP_TYPES } from '../catalog/vocabulary';
-import { MAX_RELATIONSHIPS } from './schema';
+import { MAX_RELATIONSHIPS } from './limits';
 import type { CheckFormValues } from './form';
+import { DRAFT_STORAGE_KEY, DRAFT_VERSION, type DraftStorage } from './draft-write';
 
-export const DRAFT_STORAGE_KEY = 'exposure-check:draft';
-const DRAFT_VERSION = 1;
+// Writing needs no zod: the questionnaire writes on every change from its
+// first load and reads (through the schema below) only when there is a draft.
+export { clearDraft, DRAFT_STORAGE_KEY, writeDraft, type DraftStorage } from './draft-write';
 
 /** Generous bounds: a draft holds what people typed, even if it is not valid yet. */
 const text = z.string().check(z.maxLength(20));
@@ -32,9 +34,6 @@ const draftSchema = z.strictObject({ v: z.literal(DRAFT_VERSION), values: draftV
 type Draft = { values: CheckFormValues };
 export type ReadDraftResult = { ok: true; draft: Draft } | { ok: false; reason: 'empty' | 'corrupt' | 'outdated' };
 
-/** The bits of Storage used here, so tests can pass a fake or a throwing one. */
-export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
 export function readDraft(storage: DraftStorage | null | undefined): ReadDraftResult {
   let raw: string | null;
   try {
@@ -54,43 +53,4 @@ export function readDraft(storage: DraftStorage | null | undefined): ReadDraftRe
   const version = typeof json === 'object' && json !== null && 'v' in json ? (json as { v: unknown }).v : undefined;
   if (typeof version === 'number' && version !== DRAFT_VERSION) return { ok: false, reason: 'outdated' };
   return { ok: false, reason: 'corrupt' };
-}
-
-const clip = (value: string) => value.slice(0, 20);
-
-/** Only the known keys, text clipped to the bounds above, so what is written always reads back. */
-function normalize(values: CheckFormValues): CheckFormValues {
-  return {
-    types: [...values.types],
-    relationships: values.relationships.slice(0, MAX_RELATIONSHIPS).map((r) => ({
-      type: r.type,
-      from: { month: clip(r.from.month), year: clip(r.from.year), noMonth: r.from.noMonth, unknown: r.from.unknown },
-      to: {
-        month: clip(r.to.month),
-        year: clip(r.to.year),
-        noMonth: r.to.noMonth,
-        unknown: r.to.unknown,
-        ongoing: r.to.ongoing,
-      },
-    })),
-  };
-}
-
-/** Saves the draft; false when storage is unavailable or full (the form keeps working). */
-export function writeDraft(storage: DraftStorage | null | undefined, values: CheckFormValues): boolean {
-  if (!storage) return false;
-  try {
-    storage.setItem(DRAFT_STORAGE_KEY, JSON.stringify({ v: DRAFT_VERSION, values: normalize(values) }));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export function clearDraft(storage: DraftStorage | null | undefined): void {
-  try {
-    storage?.removeItem(DRAFT_STORAGE_KEY);
-  } catch {
-    // Nothing to do: there is no draft we can reach.
-  }
 }

@@ -11,6 +11,7 @@
 import * as z from 'zod/mini';
 import { RELATIONSHIP_TYPES } from '../catalog/vocabulary';
 import type { AnswerError, Answers, ParseResult } from './types';
+import { MAX_RELATIONSHIPS } from './limits';
 import {
   EARLIEST_YEAR,
   currentMonth,
@@ -20,8 +21,6 @@ import {
   type DateAnswerShape,
   type MonthIndex,
 } from '../months';
-
-export const MAX_RELATIONSHIPS = 20;
 
 /** Every code the schema can report; each is a key of the `Errors` message namespace. */
 export const ANSWER_ERROR_CODES = [

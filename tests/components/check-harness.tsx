@@ -1,9 +1,9 @@
 // Test harness for the questionnaire: real messages, and a stand-in for
 // next/navigation's useSearchParams that follows history.pushState like the
 // Next router does.
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import { NextIntlClientProvider } from 'next-intl';
-import { useSyncExternalStore } from 'react';
+import { Suspense, useSyncExternalStore } from 'react';
 import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
 import { pickMessages } from '@/lib/i18n/pick';
@@ -41,8 +41,23 @@ export function renderCheck(locale: 'en' | 'fr' = 'en', navigate: (href: string)
   return render(
     <NextIntlClientProvider locale={locale} messages={pickMessages(messages, { Check: 'all', Errors: 'all' })} timeZone="UTC">
       <main>
-        <CheckFlow navigate={navigate} />
+        {/* As on the page: the form suspends while the reader of saved answers is imported. */}
+        <Suspense fallback={<h1>Loading</h1>}>
+          <CheckFlow navigate={navigate} />
+        </Suspense>
       </main>
     </NextIntlClientProvider>,
   );
+}
+
+/**
+ * renderCheck when answers are saved (a draft, a fragment): the form waits for
+ * the reader of saved answers, imported on demand, so this waits for it too.
+ */
+export async function renderCheckRestored(locale: 'en' | 'fr' = 'en', navigate: (href: string) => void = () => {}) {
+  let result: ReturnType<typeof renderCheck> | undefined;
+  await act(async () => {
+    result = renderCheck(locale, navigate);
+  });
+  return result!;
 }

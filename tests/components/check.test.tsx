@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import { DRAFT_STORAGE_KEY, readDraft, writeDraft } from '@/lib/answers/draft-storage';
 import { emptyDate, emptyRelationship } from '@/lib/answers/form';
-import { patchHistory, renderCheck, useSearchParamsStandIn } from './check-harness';
+import { patchHistory, renderCheck, renderCheckRestored, useSearchParamsStandIn } from './check-harness';
 
 jest.mock('next/navigation', () => ({
   useSearchParams: () => jest.requireActual('./check-harness').useSearchParamsStandIn(),
@@ -306,7 +306,7 @@ describe('step 3: check your answers', () => {
     window.history.replaceState(null, '', '/en/check/?step=review');
     const user = userEvent.setup();
     const navigate = jest.fn();
-    renderCheck('en', navigate);
+    await renderCheckRestored('en', navigate);
     await user.click(screen.getByRole('button', { name: 'See my results' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'When were you connected to T\u2011Mobile?' })).toBeInTheDocument();
     expect(window.location.search).toBe('?step=dates');
@@ -338,7 +338,7 @@ describe('draft', () => {
     first.unmount();
     // "Reload", in French this time (the language switcher keeps ?step=).
     window.history.replaceState(null, '', '/fr/check/?step=dates');
-    renderCheck('fr');
+    await renderCheckRestored('fr');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('À quelles périodes');
     expect(screen.getAllByRole('textbox', { name: 'Année' })[0]).toHaveValue('2018');
   });
@@ -346,7 +346,7 @@ describe('draft', () => {
   test('a corrupted draft gives a quiet notice, never a crash', async () => {
     sessionStorage.setItem(DRAFT_STORAGE_KEY, '{"v":1,"values":{"types":["nope"]');
     window.history.replaceState(null, '', '/en/check/?step=review');
-    const { container } = renderCheck('en');
+    const { container } = await renderCheckRestored('en');
     expect(screen.getByText(/We couldn’t read the answers saved earlier/)).toBeInTheDocument();
     // Nothing to review: back to the first question.
     expect(screen.getByRole('heading', { level: 1, name: 'Which of these were you, at any time?' })).toBeInTheDocument();
@@ -355,9 +355,9 @@ describe('draft', () => {
     expect(await axe(container)).toHaveNoViolations();
   });
 
-  test('a results link in the fragment pre-fills the form when there is no draft', () => {
+  test('a results link in the fragment pre-fills the form when there is no draft', async () => {
     window.history.replaceState(null, '', '/en/check/?step=review#v1;prepaid.2019.present');
-    renderCheck('en');
+    await renderCheckRestored('en');
     expect(screen.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
     expect(screen.getByText('Became a customer: 2019 (month not given)')).toBeInTheDocument();
   });
