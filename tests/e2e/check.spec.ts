@@ -313,3 +313,53 @@ for (const locale of LOCALES) {
     });
   });
 }
+
+test('the checks and zod arrive after the first screen: the form never waits for them, a Continue or a saved draft does', async ({ page }) => {
+  const w = WORDS.en;
+  // Scripts the HTML names load at once; any other chunk (the on-demand one) is held until released.
+  const html = await (await page.request.get('/en/check/')).text();
+  const inPage = new Set([...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!)));
+  let release = () => {};
+  let gate = Promise.resolve();
+  const hold = () => (gate = new Promise<void>((resolve) => (release = resolve)));
+  const held: string[] = [];
+  await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+    const path = decodeURIComponent(new URL(route.request().url()).pathname);
+    if (!inPage.has(path)) {
+      held.push(path);
+      await gate;
+    }
+    await route.continue();
+  });
+
+  hold();
+  await page.goto('/en/check/');
+  const postpaid = page.getByRole('checkbox', { name: w.postpaid });
+  await expect(postpaid).toBeVisible();
+  await page.getByRole('button', { name: w.continue }).click();
+  const summary = page.locator('.check-error-summary');
+  // The errors wait for the checks; nothing else is shown meanwhile.
+  await page.waitForTimeout(500);
+  await expect(summary).toHaveCount(0);
+  expect(held.length).toBeGreaterThan(0);
+  release();
+  await expect(summary.getByRole('heading', { name: w.problem })).toBeVisible();
+  await expectFocused(summary);
+
+  await postpaid.check();
+  await page.getByRole('button', { name: w.continue }).click();
+  await expect(page.getByRole('heading', { level: 1, name: w.q2 })).toBeVisible();
+  await page.getByRole('textbox', { name: w.year }).first().fill('2016');
+
+  // A reload with a draft: the placeholder heading stays until the saved answers can be read, never an empty form.
+  held.length = 0;
+  hold();
+  await page.reload();
+  await page.waitForTimeout(500);
+  expect(held.length).toBeGreaterThan(0);
+  await expect(page.locator('form')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: w.q2 })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: w.year }).first()).toHaveValue('2016');
+});
