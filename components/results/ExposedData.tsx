@@ -5,7 +5,7 @@ import type { FieldResult } from '@/lib/assessment/types';
 import { sortFieldsBySensitivity } from '@/lib/results/view-model';
 import { useResults, useTargetHref } from './context';
 import { useIncidentName } from './useIncidentName';
-import { useDisclosedMonth } from './messages';
+import { useDisclosedMonth } from './useDisclosedMonth';
 import { useDataMessages } from '../useDataMessages';
 import { StatusBadge } from './StatusBadge';
 import { localePath } from '@/lib/i18n/paths';
