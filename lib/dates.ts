@@ -58,6 +58,18 @@ function formatter(locale: string, precision: DatePrecision): Intl.DateTimeForma
   return f;
 }
 
+// The same few hundred dates are drawn again on every render of the results
+// page, and formatToParts is slow on a phone: each text is worked out once.
+const texts = new Map<string, string>();
+function remembered(key: string, make: () => string): string {
+  let text = texts.get(key);
+  if (text === undefined) {
+    text = make();
+    texts.set(key, text);
+  }
+  return text;
+}
+
 const isFrench = (locale: string) => locale.toLowerCase().startsWith('fr');
 
 /**
@@ -75,9 +87,11 @@ function join(parts: readonly Intl.DateTimeFormatPart[], locale: string): string
  * not a date is returned as is rather than hidden.
  */
 export function formatDate(locale: string, iso: string): string {
-  const d = readPartialDate(iso);
-  if (!d) return iso;
-  return join(formatter(locale, d.precision).formatToParts(d.date), locale);
+  return remembered(`${locale}|${iso}`, () => {
+    const d = readPartialDate(iso);
+    if (!d) return iso;
+    return join(formatter(locale, d.precision).formatToParts(d.date), locale);
+  });
 }
 
 /**
@@ -86,13 +100,15 @@ export function formatDate(locale: string, iso: string): string {
  * March 30, 2023", "August – October 2021". Equal ends give one date.
  */
 export function formatDateRange(locale: string, from: string, to: string): string {
-  const a = readPartialDate(from);
-  const b = readPartialDate(to);
-  if (!a || !b) return `${formatDate(locale, from)} – ${formatDate(locale, to)}`;
-  const rank = { year: 0, month: 1, day: 2 } as const;
-  const precision = rank[a.precision] >= rank[b.precision] ? a.precision : b.precision;
-  if (a.date.getTime() >= b.date.getTime()) return formatDate(locale, from);
-  return join(formatter(locale, precision).formatRangeToParts(a.date, b.date), locale);
+  return remembered(`${locale}|${from}|${to}`, () => {
+    const a = readPartialDate(from);
+    const b = readPartialDate(to);
+    if (!a || !b) return `${formatDate(locale, from)} – ${formatDate(locale, to)}`;
+    const rank = { year: 0, month: 1, day: 2 } as const;
+    const precision = rank[a.precision] >= rank[b.precision] ? a.precision : b.precision;
+    if (a.date.getTime() >= b.date.getTime()) return formatDate(locale, from);
+    return join(formatter(locale, precision).formatRangeToParts(a.date, b.date), locale);
+  });
 }
 
 /** A month of the month model (lib/months.ts) in words: "March 2019" / « mars 2019 ». */

@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { IncidentResult, MonthSpan } from '@/lib/assessment/types';
 import { formatMonthSpan } from '@/lib/dates';
+import { byCode } from '@/lib/order';
 import { useResults } from './context';
 import { useIncidentName } from './useIncidentName';
 import { useDataMessages } from '../useDataMessages';
@@ -32,7 +33,7 @@ export function Timeline() {
   const { answers, assessment } = useResults();
   const concerned = assessment.incidents
     .filter((r) => r.status !== 'not-affected')
-    .sort((a, b) => a.window.dated.from.localeCompare(b.window.dated.from) || a.id.localeCompare(b.id));
+    .sort((a, b) => byCode(a.window.dated.from, b.window.dated.from) || byCode(a.id, b.id));
 
   const connections = (r: IncidentResult) =>
     r.overlaps.map((o) => {

@@ -5,21 +5,29 @@ import { safeStorage } from '@/lib/storage';
 
 export type ProgressNotice = 'ignored' | 'legacy' | 'unavailable' | null;
 
+const noticeOf = (read: ProgressRead): ProgressNotice =>
+  read.status === 'ignored' || read.status === 'legacy' || read.status === 'unavailable' ? read.status : null;
+
+const sameTicks = (a: ReadonlySet<ActionId>, b: ReadonlySet<ActionId>) =>
+  a.size === b.size && [...a].every((id) => b.has(id));
+
 /**
  * The checklist's ticks for one set of answers (`progressId`), kept in
- * localStorage. Read after mount (the page is prerendered without them),
- * re-read when another tab changes them or the answers change.
+ * localStorage. Read when the results are first drawn (they are never
+ * prerendered: the answers exist only in the browser), so the long page is
+ * not drawn a second time just to tick its boxes; re-read when another tab
+ * changes them or the answers change.
  */
 export function useProgress(progressId: string) {
-  const [done, setDone] = useState<ReadonlySet<ActionId>>(() => new Set());
-  const [notice, setNotice] = useState<ProgressNotice>(null);
+  const [first] = useState(() => readProgress(safeStorage('localStorage'), progressId));
+  const [done, setDone] = useState<ReadonlySet<ActionId>>(first.done);
+  const [notice, setNotice] = useState<ProgressNotice>(() => noticeOf(first));
 
   useEffect(() => {
     const apply = (read: ProgressRead) => {
-      setDone(read.done);
-      setNotice(
-        read.status === 'ignored' || read.status === 'legacy' || read.status === 'unavailable' ? read.status : null,
-      );
+      // A new set each read: keep the current one when the ticks are the same, so nothing re-renders.
+      setDone((current) => (sameTicks(current, read.done) ? current : read.done));
+      setNotice(noticeOf(read));
     };
     apply(readProgress(safeStorage('localStorage'), progressId));
     const onStorage = (event: StorageEvent) => {

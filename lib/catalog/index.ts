@@ -1,3 +1,4 @@
+import { byCode } from '../order';
 import type { Incident } from './types';
 import type { IncidentId } from './vocabulary';
 import { INCIDENTS } from './incidents';
@@ -11,7 +12,7 @@ import { incidentSortDate } from './helpers';
 export const CATALOG_REVIEWED_ON = '2026-11-29';
 
 /** Every documented incident, oldest first (by disclosure date). */
-export const CATALOG: readonly Incident[] = [...INCIDENTS].sort((a, b) => incidentSortDate(a).localeCompare(incidentSortDate(b)));
+export const CATALOG: readonly Incident[] = [...INCIDENTS].sort((a, b) => byCode(incidentSortDate(a), incidentSortDate(b)));
 
 const BY_ID: ReadonlyMap<string, Incident> = new Map(CATALOG.map((i) => [i.id, i]));
 
