@@ -1,5 +1,5 @@
 // What a page costs a phone: the JavaScript a modern browser loads (every
-// <script src>, noModule polyfills left out), the inline scripts it runs, and
+// <script src> and module preload, noModule polyfills left out), the inline scripts it runs, and
 // the HTML, raw and compressed. Reads the built files in out/, so the figures
 // are deterministic.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -62,6 +62,12 @@ function pageWeight(path) {
     .filter(({ attrs }) => /\bsrc=/i.test(attrs) && !/\bnoModule\b/i.test(attrs))
     .map(({ attrs }) => attrs.match(/\bsrc="([^"]+)"/)?.[1])
     .filter((src) => typeof src === 'string' && src.startsWith('/'));
+  // An island's entry is a module whose static imports are preloaded: they are
+  // downloaded and run before it, so they are the page's JavaScript too.
+  for (const m of text.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*>/gi)) {
+    const href = m[0].match(/\bhref="([^"]+)"/)?.[1];
+    if (href?.startsWith('/')) external.push(href);
+  }
   const inline = tags.filter(({ attrs, body }) => !/\bsrc=/i.test(attrs) && body.length > 0);
   const unique = [...new Set(external)];
   let jsRaw = 0;

@@ -37,7 +37,9 @@ function requestPaths(file) {
 // First, so the hashes below are those of the scripts a page still has.
 const strip = stripStaticPages(OUT);
 console.log(
-  `postbuild: ${strip.stripped.length} pages without JavaScript; kept: ` +
+  `postbuild: ${strip.stripped.length} pages without JavaScript; islands: ` +
+    strip.islands.map(({ page, island }) => `${page} (${island})`).join(', ') +
+    '; kept: ' +
     strip.kept.map(({ page, needs }) => `${page} (${needs.join(', ')})`).join('; '),
 );
 

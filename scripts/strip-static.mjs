@@ -10,6 +10,11 @@
 // without anyone editing this file. Anything not understood (an unknown
 // module, a script that is neither Next's nor inline, a payload that does not
 // parse) leaves the page untouched: the budget test then reports the scripts.
+//
+// A page that marks an island (components/islands/islands.ts) and whose only
+// client components are those the island covers gets the same treatment, then
+// loads the island's own bundle (scripts/build-islands.ts) in place of Next's
+// runtime (docs/adr/0008-islands.md).
 import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
@@ -22,6 +27,9 @@ const ROOT = new URL('../', import.meta.url).pathname;
  * inline script (lib/i18n/switch-script.ts).
  */
 const HYDRATION_FREE = ['components/LanguageSwitcher.tsx'];
+
+/** The client provider an island replaces with use-intl's own (components/islands/hydrate.tsx). */
+const ISLAND_PROVIDER = /^node_modules\/next-intl\/dist\/esm\/production\/shared\/NextIntlClientProvider\.js$/;
 
 /** Client modules that are Next's own plumbing, rendered on every page. */
 const FRAMEWORK = /^node_modules\/next\/dist\//;
@@ -119,9 +127,46 @@ function stripRuntime(html) {
     );
 }
 
+/**
+ * The islands built by scripts/build-islands.ts: name -> { covers, files: locale -> { script, preload } }.
+ * @public tests/e2e/budgets.spec.ts imports it from a script it runs with node.
+ */
+export function islandManifest(distDir = join(ROOT, '.next')) {
+  const file = join(distDir, 'islands.json');
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+}
+
+/**
+ * The island a page can load instead of Next's runtime, or a reason it cannot:
+ * the page marks exactly one island, the island was built for the page's
+ * language, and every client component the page needs is one it covers.
+ * @public tests/e2e/budgets.spec.ts imports it from a script it runs with node.
+ */
+export function islandFor(html, needs, islands) {
+  const names = [...html.matchAll(/\bdata-island="([^"]*)"/g)].map((m) => m[1]);
+  if (names.length !== 1) return { reason: names.length ? `${names.length} islands` : 'no island' };
+  const [name] = names;
+  const island = islands[name];
+  const locale = html.match(/<html\b[^>]*\blang="([^"]+)"/i)?.[1];
+  const files = island && locale ? island.files[locale] : undefined;
+  if (!files) return { reason: `island ${name} not built for ${locale}` };
+  const foreign = needs.filter((need) => !ISLAND_PROVIDER.test(need) && !island.covers.includes(need));
+  if (foreign.length) return { reason: `not covered by island ${name}: ${foreign.join(', ')}` };
+  return { name, files };
+}
+
+/**
+ * At the end of the body, like Next's own scripts: a module script never blocks
+ * parsing, but in the head its download competes with the style sheets for the
+ * first paint. The preloads save a round trip to the entry's static imports.
+ */
+function islandTags({ script, preload }) {
+  return preload.map((href) => `<link rel="modulepreload" href="${href}"/>`).join('') + `<script type="module" src="${script}"></script>`;
+}
+
 /** Strips every page of `outDir` that needs no hydration; returns what it did, page by page. */
-export function stripStaticPages(outDir, ids = clientModuleIds()) {
-  const report = { stripped: [], kept: [] };
+export function stripStaticPages(outDir, ids = clientModuleIds(), islands = islandManifest()) {
+  const report = { stripped: [], islands: [], kept: [] };
   if (ids.size === 0) {
     console.warn('strip-static: no client reference manifest found, every page keeps its scripts');
     return report;
@@ -131,8 +176,14 @@ export function stripStaticPages(outDir, ids = clientModuleIds()) {
     const html = readFileSync(file, 'utf8');
     const page = '/' + relative(outDir, file).split(sep).join('/');
     const needs = hydrationNeeds(html, ids);
+    const island = needs.length ? islandFor(html, needs, islands) : null;
+    if (island?.name) {
+      writeFileSync(file, stripRuntime(html).replace('</body>', `${islandTags(island.files)}</body>`));
+      report.islands.push({ page, island: island.name });
+      continue;
+    }
     if (needs.length) {
-      report.kept.push({ page, needs });
+      report.kept.push({ page, needs: island?.reason ? [...needs, island.reason] : needs });
       continue;
     }
     writeFileSync(file, stripRuntime(html));

@@ -106,3 +106,65 @@ test('the strip step keeps the runtime of a page that renders a client component
   expect(result.checkPage).toContain('components/check/CheckFlow.tsx');
   expect(result.foreign).toEqual(['foreign script https://example.org/x.js']);
 });
+
+test('the results page loads its island instead of Next’s runtime, and its CSP allows only its own inline script', async ({ request }) => {
+  for (const locale of ['en', 'fr']) {
+    const path = `/${locale}/results/`;
+    const response = await request.get(path);
+    const html = await response.text();
+    const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)].map((m) => m[1]!);
+    // One module entry, built for this language, and nothing of Next's runtime or payload.
+    expect(sources, path).toHaveLength(1);
+    expect(sources[0], path).toMatch(new RegExp(`^/_next/static/islands/${locale}/results-[A-Z0-9]+\\.js$`));
+    expect(html, path).toMatch(/<script type="module" src="/);
+    expect(html, path).not.toContain('__next_f');
+    expect(html, path).not.toContain('/_next/static/chunks/');
+    expect(html, path).toContain('data-island="results"');
+    for (const file of [sources[0]!, ...[...html.matchAll(/rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]!)]) {
+      const js = await request.get(file);
+      expect(js.status(), file).toBe(200);
+      expect(js.headers()['cache-control'], file).toContain('immutable');
+    }
+    const csp = response.headers()['content-security-policy'] ?? '';
+    const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+    expect(scriptSrc.match(/'sha256-/g)?.length ?? 0, `${path} script-src hashes`).toBe(1);
+  }
+});
+
+test('a page gets an island only when the island covers every client component it renders', () => {
+  // Runs scripts/strip-static.mjs's choice on the real results page of this
+  // build as Next wrote it (its RSC payload, out/en/results/index.txt), and on
+  // the same payload with a client component the island does not cover.
+  const script = `
+    import { readFileSync } from 'node:fs';
+    import { clientModuleIds, hydrationNeeds, islandFor, islandManifest } from './scripts/strip-static.mjs';
+    const ids = clientModuleIds();
+    const islands = islandManifest();
+    const idOf = (path) => [...ids].find(([, paths]) => paths.has(path))[0];
+    const payload = readFileSync('out/en/results/index.txt', 'utf8');
+    const page = (p, lang = 'en', mark = '<div data-island="results" class="island"></div>') =>
+      '<html lang="' + lang + '"><body>' + mark + '<script>self.__next_f.push(' + JSON.stringify([1, p]) + ')</script></body></html>';
+    const app = ':I[' + idOf('components/results/ResultsApp.tsx') + ',';
+    const withCheckFlow = payload.replace(app, ':I[' + idOf('components/check/CheckFlow.tsx') + ',');
+    const choose = (html) => { const r = islandFor(html, hydrationNeeds(html, ids), islands); return r.name ?? r.reason; };
+    console.log(JSON.stringify({
+      hasApp: payload.includes(app),
+      results: choose(page(payload)),
+      french: choose(page(payload, 'fr')),
+      otherLanguage: choose(page(payload, 'de')),
+      uncovered: choose(page(withCheckFlow)),
+      unmarked: choose(page(payload, 'en', '')),
+      unknownIsland: choose(page(payload, 'en', '<div data-island="nope"></div>')),
+    }));`;
+  const result = JSON.parse(execFileSync('node', ['--input-type=module', '-e', script], { encoding: 'utf8' })) as Record<
+    string,
+    unknown
+  >;
+  expect(result.hasApp).toBe(true);
+  expect(result.results).toBe('results');
+  expect(result.french).toBe('results');
+  expect(result.otherLanguage).toBe('island results not built for de');
+  expect(result.uncovered).toBe('not covered by island results: components/check/CheckFlow.tsx');
+  expect(result.unmarked).toBe('no island');
+  expect(result.unknownIsland).toBe('island nope not built for en');
+});

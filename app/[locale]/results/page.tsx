@@ -7,6 +7,7 @@ import { pickMessages } from '@/lib/i18n/pick';
 import { RESULTS_MESSAGES } from '@/lib/results/page-messages';
 import { ResultsApp } from '@/components/results/ResultsApp';
 import { localePath } from '@/lib/i18n/paths';
+import { ISLAND_ATTRIBUTE } from '@/components/islands/islands';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -35,9 +36,12 @@ export default async function ResultsPage({ params }: Props) {
           <a href={localePath(locale, '/incidents/')}>{t('noscriptLink')}</a>
         </p>
       </noscript>
-      <NextIntlClientProvider messages={pickMessages(messages, RESULTS_MESSAGES)} timeZone="UTC">
-        <ResultsApp />
-      </NextIntlClientProvider>
+      {/* The element the results island hydrates (components/islands/hydrate.tsx). */}
+      <div {...{ [ISLAND_ATTRIBUTE]: 'results' }} className="island">
+        <NextIntlClientProvider messages={pickMessages(messages, RESULTS_MESSAGES)} timeZone="UTC">
+          <ResultsApp />
+        </NextIntlClientProvider>
+      </div>
     </>
   );
 }

@@ -1,0 +1,23 @@
+import { RESULTS_MESSAGES } from '@/lib/results/page-messages';
+
+/**
+ * The interactive parts of the site that are shipped as islands: a small
+ * bundle per island and locale (scripts/build-islands.ts) that hydrates one
+ * element of the prerendered page, instead of Next's router runtime and its
+ * payload for the whole page (docs/adr/0008-islands.md). Each entry says which
+ * messages the island's bundle carries and which client components of the
+ * page it takes over: a page whose payload names any other client component
+ * keeps Next's runtime (scripts/strip-static.mjs).
+ */
+export const ISLANDS = {
+  results: {
+    entry: 'components/islands/results.tsx',
+    messages: RESULTS_MESSAGES,
+    covers: ['components/results/ResultsApp.tsx'],
+  },
+} as const;
+
+export type IslandName = keyof typeof ISLANDS;
+
+/** The attribute that marks the element an island hydrates; its value is the island's name. */
+export const ISLAND_ATTRIBUTE = 'data-island';

@@ -1,0 +1,108 @@
+// After `next build`, before scripts/postbuild.mjs: bundles each island of
+// components/islands/islands.ts once per locale with esbuild, into
+// out/_next/static/islands/<locale>/ (beside Next's own hashed files, so every
+// server and deploy config gives them the same immutable caching), and records in .next/islands.json which files a
+// page loads. Each bundle carries its locale's messages, trimmed at build
+// time, so the browser downloads only the strings its island reads.
+import { build, type Metafile, type Plugin } from 'esbuild';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Messages } from 'next-intl';
+import { ISLANDS, type IslandName } from '../components/islands/islands';
+import { pickMessages } from '../lib/i18n/pick';
+import { routing, type Locale } from '../lib/i18n/routing';
+
+const ROOT = join(__dirname, '..');
+const OUT = join(ROOT, 'out');
+const ISLANDS_DIR = join('_next', 'static', 'islands');
+
+/** What postbuild reads: per island, the components it covers and, per locale, its script and the chunks to preload. */
+export type IslandManifest = Record<
+  IslandName,
+  { covers: readonly string[]; files: Record<Locale, { script: string; preload: string[] }> }
+>;
+
+function messagesPlugin(locale: Locale, name: IslandName): Plugin {
+  const all = JSON.parse(readFileSync(join(ROOT, 'messages', `${locale}.json`), 'utf8')) as Messages;
+  return {
+    name: 'island-messages',
+    setup(b) {
+      b.onResolve({ filter: /^island:messages$/ }, () => ({ path: name, namespace: 'island-messages' }));
+      b.onLoad({ filter: /.*/, namespace: 'island-messages' }, () => ({
+        contents: JSON.stringify(pickMessages(all, ISLANDS[name].messages)),
+        loader: 'json',
+      }));
+    },
+  };
+}
+
+/**
+ * The components read next-intl's hooks, which outside Next are use-intl's own
+ * (next-intl re-exports them, after a fallback that reads Next's router).
+ * Only the bare specifier: next-intl/routing has no use-intl twin.
+ */
+const useIntlPlugin: Plugin = {
+  name: 'next-intl-to-use-intl',
+  setup(b) {
+    b.onResolve({ filter: /^next-intl$/ }, ({ kind, resolveDir }) => b.resolve('use-intl', { kind, resolveDir }));
+  },
+};
+
+/** The site path of an output file, and of the chunks it imports statically (what the browser fetches before it runs). */
+function filesOf(metafile: Metafile, entry: string) {
+  const outputs = Object.entries(metafile.outputs);
+  const [output] = outputs.find(([, o]) => o.entryPoint === entry) ?? [];
+  if (!output) throw new Error(`esbuild produced no output for ${entry}`);
+  const site = (file: string) => '/' + relative(OUT, join(ROOT, file)).split('\\').join('/');
+  const preload = new Set<string>();
+  const visit = (file: string) => {
+    for (const i of metafile.outputs[file]?.imports ?? []) {
+      if (i.kind !== 'import-statement' || preload.has(site(i.path))) continue;
+      preload.add(site(i.path));
+      visit(i.path);
+    }
+  };
+  visit(output);
+  return { script: site(output), preload: [...preload] };
+}
+
+async function main() {
+  rmSync(join(OUT, ISLANDS_DIR), { recursive: true, force: true });
+  const manifest = {} as IslandManifest;
+  for (const name of Object.keys(ISLANDS) as IslandName[]) {
+    const island = ISLANDS[name];
+    const files = {} as Record<Locale, { script: string; preload: string[] }>;
+    for (const locale of routing.locales) {
+      const result = await build({
+        absWorkingDir: ROOT,
+        entryPoints: { [name]: island.entry },
+        outdir: join(OUT, ISLANDS_DIR, locale),
+        entryNames: '[name]-[hash]',
+        chunkNames: 'chunk-[hash]',
+        bundle: true,
+        splitting: true,
+        format: 'esm',
+        target: 'es2022',
+        minify: true,
+        legalComments: 'none',
+        jsx: 'automatic',
+        define: { 'process.env.NODE_ENV': '"production"' },
+        // Styles are in the page already: Next bundled them into its CSS.
+        loader: { '.css': 'empty' },
+        plugins: [messagesPlugin(locale, name), useIntlPlugin],
+        metafile: true,
+        logLevel: 'warning',
+      });
+      files[locale] = filesOf(result.metafile, island.entry);
+    }
+    manifest[name] = { covers: island.covers, files };
+  }
+  mkdirSync(join(ROOT, '.next'), { recursive: true });
+  writeFileSync(join(ROOT, '.next', 'islands.json'), JSON.stringify(manifest, null, 2));
+  console.log(`build-islands: ${Object.keys(manifest).join(', ')} for ${routing.locales.join(', ')}`);
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
