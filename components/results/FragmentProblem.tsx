@@ -2,8 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
-import { FRAGMENT_ERROR_CODES, type FragmentErrorCode } from '@/lib/answers/fragment';
-import type { AnswerError } from '@/lib/answers/types';
+import { FRAGMENT_ERROR_CODES, type AnswerError, type FragmentErrorCode } from '@/lib/answers/types';
 import { localePath } from '@/lib/i18n/paths';
 
 /** What went wrong, in the words of Results.problem: the fragment itself, or answers it carries that do not hold. */

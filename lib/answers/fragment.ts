@@ -6,7 +6,7 @@
 //   v1;postpaid.2016-01.2021-12;applicant.2014-05.;prepaid.2019.present
 // Decoding never throws and always ends in the engine's schema, so a link
 // typed by hand gets the same checks as the questionnaire and the command line.
-import type { AnswerError, Answers, ParseResult } from './types';
+import type { AnswerError, Answers, FragmentErrorCode, ParseResult } from './types';
 import { parseAnswers } from './schema';
 import { localePath } from '../i18n/paths';
 import type { Locale } from '../i18n/routing';
@@ -15,8 +15,6 @@ const FRAGMENT_VERSION = 'v1';
 /** Far above 20 relationships of the longest form; anything longer is not ours. */
 const MAX_FRAGMENT_LENGTH = 2000;
 
-export const FRAGMENT_ERROR_CODES = ['fragment-missing', 'fragment-malformed', 'fragment-version'] as const;
-export type FragmentErrorCode = (typeof FRAGMENT_ERROR_CODES)[number];
 
 export function encodeAnswersFragment(answers: Answers): string {
   const parts = answers.relationships.map((r) => `${r.type}.${r.from}.${r.to ?? ''}`);

@@ -12,6 +12,13 @@ export type RelationshipAnswer = {
 
 export type Answers = { relationships: RelationshipAnswer[] };
 
+/**
+ * Why a results address could not be read as answers. Here, not beside the
+ * decoder, so the results page can name them without loading zod.
+ */
+export const FRAGMENT_ERROR_CODES = ['fragment-missing', 'fragment-malformed', 'fragment-version'] as const;
+export type FragmentErrorCode = (typeof FRAGMENT_ERROR_CODES)[number];
+
 export type AnswerError = {
   /** path into the answers, e.g. ["relationships", 0, "from"] */
   path: (string | number)[];

@@ -3,7 +3,7 @@ import { FUZZ_RUNS } from './fuzz';
 import { decodeAnswersFragment, encodeAnswersFragment } from '@/lib/answers/fragment';
 import { readDraft } from '@/lib/answers/draft-storage';
 import { parseAnswers, ANSWER_ERROR_CODES } from '@/lib/answers/schema';
-import { FRAGMENT_ERROR_CODES } from '@/lib/answers/fragment';
+import { FRAGMENT_ERROR_CODES } from '@/lib/answers/types';
 import { parseProgress } from '@/lib/results/progress';
 import { assessInput } from '@/lib/assessment/assess';
 import { ACTION_IDS, RELATIONSHIP_TYPES } from '@/lib/catalog/vocabulary';
