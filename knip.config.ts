@@ -10,7 +10,7 @@ const config: KnipConfig = {
   // SITE_URL wherever CI=true, as the build does.)
   // The islands' entries are bundled by scripts/build-islands.ts, which names
   // them as strings (components/islands/islands.ts).
-  entry: ['scripts/typography.ts', 'components/islands/results.tsx'],
+  entry: ['scripts/typography.ts', 'components/islands/check.tsx', 'components/islands/results.tsx'],
   playwright: {
     // `.ci/run` and `npm run test:engines` pass these with `-c`.
     config: ['playwright.config.ts', 'playwright.nginx.config.ts', 'tests/engines/playwright.config.ts'],

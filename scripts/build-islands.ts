@@ -36,14 +36,21 @@ function compileTree(tree: unknown): unknown {
  * while the results are drawn; use-intl formats the compiled form with its
  * small format-only runtime (the next plugin swaps it in).
  */
-function messagesPlugin(locale: Locale, name: IslandName): Plugin {
+function messagesPlugin(locale: Locale): Plugin {
   const all = JSON.parse(readFileSync(join(ROOT, 'messages', `${locale}.json`), 'utf8')) as Messages;
+  const islandOf = (importer: string) =>
+    (Object.keys(ISLANDS) as IslandName[]).find((name) => join(ROOT, ISLANDS[name].entry) === importer);
   return {
     name: 'island-messages',
     setup(b) {
-      b.onResolve({ filter: /^island:messages$/ }, () => ({ path: name, namespace: 'island-messages' }));
-      b.onLoad({ filter: /.*/, namespace: 'island-messages' }, () => {
-        const compiled = JSON.stringify(compileTree(pickMessages(all, ISLANDS[name].messages)));
+      // Each entry gets its own island's messages; any other importer is a mistake.
+      b.onResolve({ filter: /^island:messages$/ }, ({ importer }) => {
+        const name = islandOf(importer);
+        if (!name) return { errors: [{ text: `only an island's entry may import island:messages (${importer})` }] };
+        return { path: name, namespace: 'island-messages' };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'island-messages' }, ({ path }) => {
+        const compiled = JSON.stringify(compileTree(pickMessages(all, ISLANDS[path as IslandName].messages)));
         // JSON.parse of a string is faster for engines than the same object as a literal.
         return { contents: `export default JSON.parse(${JSON.stringify(compiled)});`, loader: 'js' };
       });
@@ -63,6 +70,14 @@ const useIntlPlugin: Plugin = {
   name: 'next-intl-to-use-intl',
   setup(b) {
     b.onResolve({ filter: /^next-intl$/ }, ({ kind, resolveDir }) => b.resolve('use-intl', { kind, resolveDir }));
+  },
+};
+
+/** Without Next's router, its hooks read the address bar itself (components/islands/navigation.ts). */
+const navigationPlugin: Plugin = {
+  name: 'next-navigation-without-router',
+  setup(b) {
+    b.onResolve({ filter: /^next\/navigation$/ }, () => ({ path: join(ROOT, 'components', 'islands', 'navigation.ts') }));
   },
 };
 
@@ -86,38 +101,37 @@ function filesOf(metafile: Metafile, entry: string) {
 
 async function main() {
   rmSync(join(OUT, ISLANDS_DIR), { recursive: true, force: true });
+  const names = Object.keys(ISLANDS) as IslandName[];
   const manifest = {} as IslandManifest;
-  for (const name of Object.keys(ISLANDS) as IslandName[]) {
-    const island = ISLANDS[name];
-    const files = {} as Record<Locale, { script: string; preload: string[] }>;
-    for (const locale of routing.locales) {
-      const result = await build({
-        absWorkingDir: ROOT,
-        entryPoints: { [name]: island.entry },
-        outdir: join(OUT, ISLANDS_DIR, locale),
-        entryNames: '[name]-[hash]',
-        chunkNames: 'chunk-[hash]',
-        bundle: true,
-        splitting: true,
-        format: 'esm',
-        target: 'es2022',
-        minify: true,
-        legalComments: 'none',
-        jsx: 'automatic',
-        define: { 'process.env.NODE_ENV': '"production"' },
-        // Styles are in the page already: Next bundled them into its CSS.
-        loader: { '.css': 'empty' },
-        plugins: [messagesPlugin(locale, name), useIntlPlugin],
-        metafile: true,
-        logLevel: 'warning',
-      });
-      files[locale] = filesOf(result.metafile, island.entry);
-    }
-    manifest[name] = { covers: island.covers, files };
+  for (const name of names) manifest[name] = { covers: ISLANDS[name].covers, files: {} as IslandManifest[IslandName]['files'] };
+  // One build per locale for every island, so what they share (React above
+  // all) is one chunk the browser keeps from the questionnaire to the results.
+  for (const locale of routing.locales) {
+    const result = await build({
+      absWorkingDir: ROOT,
+      entryPoints: Object.fromEntries(names.map((name) => [name, ISLANDS[name].entry])),
+      outdir: join(OUT, ISLANDS_DIR, locale),
+      entryNames: '[name]-[hash]',
+      chunkNames: 'chunk-[hash]',
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      target: 'es2022',
+      minify: true,
+      legalComments: 'none',
+      jsx: 'automatic',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      // Styles are in the page already: Next bundled them into its CSS.
+      loader: { '.css': 'empty' },
+      plugins: [messagesPlugin(locale), useIntlPlugin, navigationPlugin],
+      metafile: true,
+      logLevel: 'warning',
+    });
+    for (const name of names) manifest[name].files[locale] = filesOf(result.metafile, ISLANDS[name].entry);
   }
   mkdirSync(join(ROOT, '.next'), { recursive: true });
   writeFileSync(join(ROOT, '.next', 'islands.json'), JSON.stringify(manifest, null, 2));
-  console.log(`build-islands: ${Object.keys(manifest).join(', ')} for ${routing.locales.join(', ')}`);
+  console.log(`build-islands: ${names.join(', ')} for ${routing.locales.join(', ')}`);
 }
 
 void main().catch((error: unknown) => {

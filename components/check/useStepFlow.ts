@@ -1,12 +1,18 @@
 import { useSearchParams } from 'next/navigation';
 import { useEffect } from 'react';
+import { SEARCH_CHANGE_EVENT } from '@/components/islands/navigation';
 import { parseStep, stepHref, type StepId } from './steps';
 
-/** Lets the Next router know about the new URL (Next 14.1+ syncs useSearchParams with history.pushState). */
+/**
+ * Puts the step in the address. Next's router (in development) follows
+ * history.pushState by itself; the questionnaire's island, which runs without
+ * it, learns of the change from SEARCH_CHANGE_EVENT.
+ */
 function pushStep(step: StepId, replace = false) {
   const url = `${window.location.pathname}${stepHref(step)}`;
   if (replace) window.history.replaceState(null, '', url);
   else window.history.pushState(null, '', url);
+  window.dispatchEvent(new Event(SEARCH_CHANGE_EVENT));
 }
 
 /** A later step without the answers it needs falls back to the first question. */

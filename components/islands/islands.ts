@@ -10,6 +10,11 @@ import { RESULTS_MESSAGES } from '@/lib/results/page-messages';
  * keeps Next's runtime (scripts/strip-static.mjs).
  */
 export const ISLANDS = {
+  check: {
+    entry: 'components/islands/check.tsx',
+    messages: { Check: 'all', Errors: 'all' },
+    covers: ['components/check/CheckFlow.tsx'],
+  },
   results: {
     entry: 'components/islands/results.tsx',
     messages: RESULTS_MESSAGES,

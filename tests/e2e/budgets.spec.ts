@@ -92,7 +92,7 @@ test('the strip step keeps the runtime of a page that renders a client component
       about: hydrationNeeds(inline(about), ids),
       withCheckFlow: hydrationNeeds(inline(swap(idOf('components/check/CheckFlow.tsx'))), ids),
       unknown: hydrationNeeds(inline(swap('999999')), ids),
-      checkPage: hydrationNeeds(readFileSync('out/en/check/index.html', 'utf8'), ids),
+      checkPage: hydrationNeeds(inline(readFileSync('out/en/check/index.txt', 'utf8')), ids),
       foreign: hydrationNeeds(inline(about) + '<script src="https://example.org/x.js"></script>', ids),
     }));`;
   const result = JSON.parse(execFileSync('node', ['--input-type=module', '-e', script], { encoding: 'utf8' })) as Record<
@@ -107,19 +107,24 @@ test('the strip step keeps the runtime of a page that renders a client component
   expect(result.foreign).toEqual(['foreign script https://example.org/x.js']);
 });
 
-test('the results page loads its island instead of Next’s runtime, and its CSP allows only its own inline script', async ({ request }) => {
-  for (const locale of ['en', 'fr']) {
-    const path = `/${locale}/results/`;
+test('the questionnaire and the results page load their island instead of Next’s runtime, and their CSP allows only their own inline script', async ({ request }) => {
+  for (const [locale, island] of [
+    ['en', 'check'],
+    ['fr', 'check'],
+    ['en', 'results'],
+    ['fr', 'results'],
+  ] as const) {
+    const path = `/${locale}/${island}/`;
     const response = await request.get(path);
     const html = await response.text();
     const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)].map((m) => m[1]!);
     // One module entry, built for this language, and nothing of Next's runtime or payload.
     expect(sources, path).toHaveLength(1);
-    expect(sources[0], path).toMatch(new RegExp(`^/_next/static/islands/${locale}/results-[A-Z0-9]+\\.js$`));
+    expect(sources[0], path).toMatch(new RegExp(`^/_next/static/islands/${locale}/${island}-[A-Z0-9]+\\.js$`));
     expect(html, path).toMatch(/<script type="module" src="/);
     expect(html, path).not.toContain('__next_f');
     expect(html, path).not.toContain('/_next/static/chunks/');
-    expect(html, path).toContain('data-island="results"');
+    expect(html, path).toContain(`data-island="${island}"`);
     for (const file of [sources[0]!, ...[...html.matchAll(/rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]!)]) {
       const js = await request.get(file);
       expect(js.status(), file).toBe(200);

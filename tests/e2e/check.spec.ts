@@ -316,14 +316,18 @@ for (const locale of LOCALES) {
 
 test('the checks and zod arrive after the first screen: the form never waits for them, a Continue or a saved draft does', async ({ page }) => {
   const w = WORDS.en;
-  // Scripts the HTML names load at once; any other chunk (the on-demand one) is held until released.
+  // Scripts the HTML names (and the modules it preloads) load at once; any other chunk (the on-demand one) is held until released.
   const html = await (await page.request.get('/en/check/')).text();
-  const inPage = new Set([...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!)));
+  const inPage = new Set(
+    [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"|<link[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)].map((m) =>
+      decodeURIComponent((m[1] ?? m[2])!),
+    ),
+  );
   let release = () => {};
   let gate = Promise.resolve();
   const hold = () => (gate = new Promise<void>((resolve) => (release = resolve)));
   const held: string[] = [];
-  await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+  await page.route(/\/_next\/static\/(?:chunks|islands)\/.*\.js$/, async (route) => {
     const path = decodeURIComponent(new URL(route.request().url()).pathname);
     if (!inPage.has(path)) {
       held.push(path);

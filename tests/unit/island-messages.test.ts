@@ -16,7 +16,7 @@ import { pickMessages } from '@/lib/i18n/pick';
 // carries must read the same both ways, for every plural category, every
 // select branch and every rich-text tag it uses.
 
-type Values = Record<string, string | number | Date | ((chunks: unknown[]) => string)>;
+type Values = NonNullable<Parameters<typeof formatParsed>[2]>;
 
 /** The arguments a message uses, each with the values worth trying. */
 function argumentsOf(elements: MessageFormatElement[], out = new Map<string, unknown[]>()) {
@@ -43,7 +43,7 @@ function argumentsOf(elements: MessageFormatElement[], out = new Map<string, unk
         for (const option of Object.values(el.options)) argumentsOf(option.value, out);
         break;
       case TYPE.tag:
-        out.set(el.value, [(chunks: unknown[]) => `<${el.value}>${chunks.join('')}</${el.value}>`]);
+        out.set(el.value, [(chunks: unknown) => `<${el.value}>${Array.isArray(chunks) ? chunks.join('') : String(chunks)}</${el.value}>`]);
         argumentsOf(el.children, out);
         break;
       default:
@@ -55,8 +55,8 @@ function argumentsOf(elements: MessageFormatElement[], out = new Map<string, unk
 
 /** One set of values per value of each argument, the others at their first value. */
 function valueSets(args: Map<string, unknown[]>): Values[] {
-  const base = Object.fromEntries([...args].map(([name, tries]) => [name, tries[0]])) as Values;
-  const sets = [base];
+  const base = Object.fromEntries([...args].map(([name, tries]) => [name, tries[0]]));
+  const sets = [base as Values];
   for (const [name, tries] of args) for (const value of tries.slice(1)) sets.push({ ...base, [name]: value } as Values);
   return sets;
 }

@@ -6,8 +6,8 @@ import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/i18n/metadata';
 import { pickMessages } from '@/lib/i18n/pick';
 import { CheckFlow } from '@/components/check/CheckFlow';
-import { HEADING_ID } from '@/components/check/steps';
-import { localePath } from '@/lib/i18n/paths';
+import { CheckFallback } from '@/components/check/CheckFallback';
+import { ISLAND_ATTRIBUTE, ISLANDS } from '@/components/islands/islands';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -26,26 +26,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CheckPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'Check' });
   const messages = await getMessages();
-  const fallback = (
-    <div className="check">
-      <h1 id={HEADING_ID} tabIndex={-1}>
-        {t('fallbackHeading')}
-      </h1>
-      <noscript>
-        <p>{t('noscript')}</p>
-        <p>
-          <a href={localePath(locale, '/incidents/')}>{t('noscriptLink')}</a>
-        </p>
-      </noscript>
-    </div>
-  );
   return (
-    <NextIntlClientProvider messages={pickMessages(messages, { Check: 'all', Errors: 'all' })}>
-      <Suspense fallback={fallback}>
-        <CheckFlow />
-      </Suspense>
-    </NextIntlClientProvider>
+    // The element the questionnaire's island hydrates (components/islands/check.tsx renders the same tree).
+    <div {...{ [ISLAND_ATTRIBUTE]: 'check' }} className="island">
+      <NextIntlClientProvider messages={pickMessages(messages, ISLANDS.check.messages)} timeZone="UTC">
+        <Suspense fallback={<CheckFallback />}>
+          <CheckFlow />
+        </Suspense>
+      </NextIntlClientProvider>
+    </div>
   );
 }
