@@ -81,8 +81,13 @@ const navigationPlugin: Plugin = {
   },
 };
 
-/** The site path of an output file, and of the chunks it imports statically (what the browser fetches before it runs). */
-function filesOf(metafile: Metafile, entry: string) {
+/**
+ * The site path of an entry's output file, and the chunks to preload: those it
+ * imports statically (the browser fetches them before it runs), and with
+ * `withLazy` also those it imports with import() and theirs, for an island
+ * that asks for them as soon as it starts.
+ */
+function filesOf(metafile: Metafile, entry: string, withLazy: boolean) {
   const outputs = Object.entries(metafile.outputs);
   const [output] = outputs.find(([, o]) => o.entryPoint === entry) ?? [];
   if (!output) throw new Error(`esbuild produced no output for ${entry}`);
@@ -90,7 +95,8 @@ function filesOf(metafile: Metafile, entry: string) {
   const preload = new Set<string>();
   const visit = (file: string) => {
     for (const i of metafile.outputs[file]?.imports ?? []) {
-      if (i.kind !== 'import-statement' || preload.has(site(i.path))) continue;
+      const wanted = i.kind === 'import-statement' || (withLazy && i.kind === 'dynamic-import');
+      if (!wanted || preload.has(site(i.path))) continue;
       preload.add(site(i.path));
       visit(i.path);
     }
@@ -127,7 +133,10 @@ async function main() {
       metafile: true,
       logLevel: 'warning',
     });
-    for (const name of names) manifest[name].files[locale] = filesOf(result.metafile, ISLANDS[name].entry);
+        for (const name of names) {
+      const island: { entry: string; preloadLazy?: boolean } = ISLANDS[name];
+      manifest[name].files[locale] = filesOf(result.metafile, island.entry, island.preloadLazy === true);
+    }
   }
   mkdirSync(join(ROOT, '.next'), { recursive: true });
   writeFileSync(join(ROOT, '.next', 'islands.json'), JSON.stringify(manifest, null, 2));

@@ -15,9 +15,9 @@ export const BUDGETS = {
   /** content pages: inline script, raw bytes (the language switcher, the root redirect) */
   contentInlineKb: 2,
   /**
-   * the questionnaire and the results page: external JS, gzip. Measured 2026-11-29: questionnaire 158.9
-   * (plus 10.5 KB of schema and zod it imports on demand; React and the Next runtime alone are 133),
-   * results 102.2 as an island without Next's runtime (plus the engine chunk it imports while hydrating).
+   * the questionnaire and the results page: external JS the HTML loads (preloads included), gzip.
+   * Measured 2026-11-29, both as islands without Next's runtime: questionnaire 99.8 (plus the checks it
+   * imports on demand), results 84.8 (plus the engine chunk it imports while hydrating); React DOM is 66.1.
    */
   formJsKb: 160,
   htmlKb: 25,

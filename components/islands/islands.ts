@@ -19,6 +19,10 @@ export const ISLANDS = {
     entry: 'components/islands/results.tsx',
     messages: RESULTS_MESSAGES,
     covers: ['components/results/ResultsApp.tsx'],
+    // The engine chunk is imported the moment the island starts and the
+    // results wait for it: preloaded, it downloads beside the island instead
+    // of after it. (The questionnaire's checks are wanted later, or never.)
+    preloadLazy: true,
   },
 } as const;
 
