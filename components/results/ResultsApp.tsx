@@ -58,7 +58,9 @@ export function ResultsApp() {
       if (!live) return;
       read = loaded.read;
       setEngine(loaded);
-      update();
+      // In a task of its own: running the chunk's code and working out the
+      // results in the same task made one long task that held the main thread.
+      setTimeout(() => live && update(), 0);
     });
     window.addEventListener('hashchange', update);
     return () => {
