@@ -18,7 +18,6 @@ export type DataMessages = {
   (key: string, values?: Values, fallback?: string): string;
   rich(key: string, values: RichValues, fallback?: string): ReactNode;
   has(key: string): boolean;
-  raw(key: string): unknown;
 };
 
 /** What a missing key does: throw where someone can fix it, degrade where a reader would see it. */
@@ -39,7 +38,6 @@ export function useDataMessages(namespace?: keyof Messages): DataMessages {
       has(key) ? t(key as Key, values) : missing(namespace, key, fallback);
     const rich = (key: string, values: RichValues, fallback?: string): ReactNode =>
       has(key) ? t.rich(key as Key, values) : missing(namespace, key, fallback);
-    const raw = (key: string): unknown => (has(key) ? t.raw(key as Key) : missing(namespace, key, undefined));
-    return Object.assign(text, { rich, has, raw });
+    return Object.assign(text, { rich, has });
   }, [t, namespace]);
 }

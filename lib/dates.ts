@@ -87,7 +87,7 @@ function join(parts: readonly Intl.DateTimeFormatPart[], locale: string): string
  * not a date is returned as is rather than hidden.
  */
 export function formatDate(locale: string, iso: string): string {
-  return remembered(`${locale}|${iso}`, () => {
+  return remembered(`date|${locale}|${iso}`, () => {
     const d = readPartialDate(iso);
     if (!d) return iso;
     return join(formatter(locale, d.precision).formatToParts(d.date), locale);
@@ -100,7 +100,7 @@ export function formatDate(locale: string, iso: string): string {
  * March 30, 2023", "August – October 2021". Equal ends give one date.
  */
 export function formatDateRange(locale: string, from: string, to: string): string {
-  return remembered(`${locale}|${from}|${to}`, () => {
+  return remembered(`range|${locale}|${from}|${to}`, () => {
     const a = readPartialDate(from);
     const b = readPartialDate(to);
     if (!a || !b) return `${formatDate(locale, from)} – ${formatDate(locale, to)}`;

@@ -77,7 +77,9 @@ const useIntlPlugin: Plugin = {
 const navigationPlugin: Plugin = {
   name: 'next-navigation-without-router',
   setup(b) {
-    b.onResolve({ filter: /^next\/navigation$/ }, () => ({ path: join(ROOT, 'components', 'islands', 'navigation.ts') }));
+    b.onResolve({ filter: /^next\/navigation$/ }, () => ({
+      path: join(ROOT, 'components', 'islands', 'navigation.ts'),
+    }));
   },
 };
 
@@ -105,11 +107,39 @@ function filesOf(metafile: Metafile, entry: string, withLazy: boolean) {
   return { script: site(output), preload: [...preload] };
 }
 
+/**
+ * Styles reach the page through Next's CSS, which holds what every page's
+ * modules import; the bundles drop them (the 'empty' loader). A style sheet
+ * imported only by a lazily loaded module would be in neither, so the build
+ * stops instead of shipping a page without it.
+ */
+function assertNoLazyStyles(metafile: Metafile, entries: readonly string[]) {
+  const eager = new Set<string>();
+  const visit = (file: string) => {
+    if (eager.has(file)) return;
+    eager.add(file);
+    for (const i of metafile.outputs[file]?.imports ?? []) if (i.kind === 'import-statement') visit(i.path);
+  };
+  // Not every output with an entryPoint: esbuild names the module behind each import() chunk there too.
+  for (const [file, output] of Object.entries(metafile.outputs))
+    if (entries.includes(output.entryPoint ?? '')) visit(file);
+  // Modules whose code runs from the entries' static graph.
+  const eagerModules = new Set([...eager].flatMap((file) => Object.keys(metafile.outputs[file]?.inputs ?? {})));
+  for (const [input, { imports }] of Object.entries(metafile.inputs)) {
+    for (const style of imports.filter((i) => i.path.endsWith('.css')))
+      if (!eagerModules.has(input))
+        throw new Error(
+          `${style.path} is imported only by a lazily loaded module (${input}): import it from the island's static imports`,
+        );
+  }
+}
+
 async function main() {
   rmSync(join(OUT, ISLANDS_DIR), { recursive: true, force: true });
   const names = Object.keys(ISLANDS) as IslandName[];
   const manifest = {} as IslandManifest;
-  for (const name of names) manifest[name] = { covers: ISLANDS[name].covers, files: {} as IslandManifest[IslandName]['files'] };
+  for (const name of names)
+    manifest[name] = { covers: ISLANDS[name].covers, files: {} as IslandManifest[IslandName]['files'] };
   // One build per locale for every island, so what they share (React above
   // all) is one chunk the browser keeps from the questionnaire to the results.
   for (const locale of routing.locales) {
@@ -133,7 +163,11 @@ async function main() {
       metafile: true,
       logLevel: 'warning',
     });
-        for (const name of names) {
+    assertNoLazyStyles(
+      result.metafile,
+      names.map((name) => ISLANDS[name].entry),
+    );
+    for (const name of names) {
       const island: { entry: string; preloadLazy?: boolean } = ISLANDS[name];
       manifest[name].files[locale] = filesOf(result.metafile, island.entry, island.preloadLazy === true);
     }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { main } from './serve.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const SOURCES = ['app', 'components', 'lib', 'messages', 'next.config.js', 'headers.json', 'package.json', 'scripts/postbuild.mjs', 'scripts/strip-static.mjs', 'scripts/csp.mjs', 'scripts/deploy-configs.mjs'];
+const SOURCES = ['app', 'components', 'lib', 'messages', 'next.config.js', 'headers.json', 'package.json', 'scripts/build-islands.ts', 'scripts/postbuild.mjs', 'scripts/strip-static.mjs', 'scripts/csp.mjs', 'scripts/deploy-configs.mjs'];
 const STAMP = join(ROOT, 'out', 'csp.json'); // written last by the build
 
 function newest(path) {

@@ -161,7 +161,10 @@ export function islandFor(html, needs, islands) {
  * first paint. The preloads save a round trip to the entry's static imports.
  */
 function islandTags({ script, preload }) {
-  return preload.map((href) => `<link rel="modulepreload" href="${href}"/>`).join('') + `<script type="module" src="${script}"></script>`;
+  return (
+    preload.map((href) => `<link rel="modulepreload" href="${href}"/>`).join('') +
+    `<script type="module" src="${script}"></script>`
+  );
 }
 
 /** Strips every page of `outDir` that needs no hydration; returns what it did, page by page. */
@@ -176,12 +179,19 @@ export function stripStaticPages(outDir, ids = clientModuleIds(), islands = isla
     const html = readFileSync(file, 'utf8');
     const page = '/' + relative(outDir, file).split(sep).join('/');
     const needs = hydrationNeeds(html, ids);
+    const marked = /\bdata-island="/.test(html);
     const island = needs.length ? islandFor(html, needs, islands) : null;
-    if (island?.name) {
-      writeFileSync(file, stripRuntime(html).replace('</body>', `${islandTags(island.files)}</body>`));
+    if (island?.name && /<\/body>/i.test(html)) {
+      writeFileSync(
+        file,
+        stripRuntime(html).replace(/<\/body>/i, (end) => `${islandTags(island.files)}${end}`),
+      );
       report.islands.push({ page, island: island.name });
       continue;
     }
+    // A page that marks an island but names no client component is not what the island was built for.
+    if (marked && !needs.length) needs.push('an island mark without the client component it covers');
+    if (island?.name) needs.push('no </body> to put the island script before');
     if (needs.length) {
       report.kept.push({ page, needs: island?.reason ? [...needs, island.reason] : needs });
       continue;

@@ -14,8 +14,10 @@ import { ISLAND_ATTRIBUTE, type IslandName } from './islands';
 export function hydrateIsland(name: IslandName, messages: AbstractIntlMessages, app: ReactNode) {
   const root = document.querySelector(`[${ISLAND_ATTRIBUTE}="${name}"]`);
   const locale = document.documentElement.lang;
-  // Both are written by the prerender; a page without them is not one of ours.
-  if (!root || !isLocale(locale)) return;
+  // Both are written by the prerender: without them the page would wait for
+  // its island for ever, so say so where the tests (and a developer) look.
+  if (!root) throw new Error(`No element marked ${ISLAND_ATTRIBUTE}="${name}" on this page`);
+  if (!isLocale(locale)) throw new Error(`The page's language (${JSON.stringify(locale)}) is not one the site has`);
   hydrateRoot(
     root,
     <IntlProvider locale={locale} messages={messages} timeZone="UTC">

@@ -3,36 +3,45 @@ import type { ActionId } from '@/lib/catalog/vocabulary';
 import { PROGRESS_KEY, readProgress, writeProgress, type ProgressRead } from '@/lib/results/progress';
 import { safeStorage } from '@/lib/storage';
 
-export type ProgressNotice = 'ignored' | 'legacy' | 'unavailable' | null;
+type ProgressNotice = 'ignored' | 'legacy' | 'unavailable' | null;
+
+/** The ticks of one set of answers (`id`), as last read or written. */
+type Ticks = { id: string; done: ReadonlySet<ActionId>; notice: ProgressNotice };
 
 const noticeOf = (read: ProgressRead): ProgressNotice =>
   read.status === 'ignored' || read.status === 'legacy' || read.status === 'unavailable' ? read.status : null;
 
-const sameTicks = (a: ReadonlySet<ActionId>, b: ReadonlySet<ActionId>) =>
-  a.size === b.size && [...a].every((id) => b.has(id));
+function readTicks(id: string): Ticks {
+  const read = readProgress(safeStorage('localStorage'), id);
+  return { id, done: read.done, notice: noticeOf(read) };
+}
+
+const sameTicks = (a: Ticks, b: Ticks) =>
+  a.id === b.id && a.notice === b.notice && a.done.size === b.done.size && [...a.done].every((id) => b.done.has(id));
 
 /**
  * The checklist's ticks for one set of answers (`progressId`), kept in
- * localStorage. Read when the results are first drawn (they are never
- * prerendered: the answers exist only in the browser), so the long page is
- * not drawn a second time just to tick its boxes; re-read when another tab
- * changes them or the answers change.
+ * localStorage. Read while the results are drawn, not in an effect after
+ * (they are never prerendered: the answers exist only in the browser), so
+ * the long page is not drawn a second time just to tick its boxes; the same
+ * when the address changes to other answers. Re-read when another tab
+ * changes them.
  */
 export function useProgress(progressId: string) {
-  const [first] = useState(() => readProgress(safeStorage('localStorage'), progressId));
-  const [done, setDone] = useState<ReadonlySet<ActionId>>(first.done);
-  const [notice, setNotice] = useState<ProgressNotice>(() => noticeOf(first));
+  const [ticks, setTicks] = useState(() => readTicks(progressId));
+  let current = ticks;
+  if (ticks.id !== progressId) {
+    // React draws again at once with these, before anything reaches the screen.
+    current = readTicks(progressId);
+    setTicks(current);
+  }
 
   useEffect(() => {
-    const apply = (read: ProgressRead) => {
-      // A new set each read: keep the current one when the ticks are the same, so nothing re-renders.
-      setDone((current) => (sameTicks(current, read.done) ? current : read.done));
-      setNotice(noticeOf(read));
-    };
-    apply(readProgress(safeStorage('localStorage'), progressId));
     const onStorage = (event: StorageEvent) => {
-      if (event.key === PROGRESS_KEY || event.key === null)
-        apply(readProgress(safeStorage('localStorage'), progressId));
+      if (event.key !== PROGRESS_KEY && event.key !== null) return;
+      const next = readTicks(progressId);
+      // Kept when nothing changed, so nothing re-renders.
+      setTicks((shown) => (sameTicks(shown, next) ? shown : next));
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
@@ -40,16 +49,16 @@ export function useProgress(progressId: string) {
 
   const toggle = useCallback(
     (id: ActionId, checked: boolean) => {
-      const next = new Set(done);
+      const next = new Set(current.done);
       if (checked) next.add(id);
       else next.delete(id);
-      setDone(next);
-      if (!writeProgress(safeStorage('localStorage'), progressId, next)) setNotice('unavailable');
+      const saved = writeProgress(safeStorage('localStorage'), progressId, next);
+      setTicks({ id: progressId, done: next, notice: saved ? current.notice : 'unavailable' });
     },
-    [done, progressId],
+    [current, progressId],
   );
 
-  return { done, toggle, notice };
+  return { done: current.done, toggle, notice: current.notice };
 }
 
 export type Progress = ReturnType<typeof useProgress>;

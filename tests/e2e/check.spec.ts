@@ -246,6 +246,39 @@ for (const locale of LOCALES) {
       await expect(page.getByText(w.march2016)).toBeVisible();
     });
 
+    test('Back and Forward move between the questions of one page, answers kept, without reloading it', async ({ page, baseURL }) => {
+      const watch = watchPage(page);
+      await page.goto(`/${locale}/check/`);
+      // Set on this document only: a reload (or any navigation away) would lose it.
+      await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+      const sameDocument = () => page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument === true);
+      await page.getByRole('checkbox', { name: w.postpaid }).check();
+      await page.getByRole('button', { name: w.continue }).click();
+      await expect(page.getByRole('heading', { level: 1, name: w.q2 })).toBeVisible();
+      await page.getByRole('textbox', { name: w.month }).first().fill('3');
+      await page.getByRole('textbox', { name: w.year }).first().fill('2016');
+      await page.getByRole('checkbox', { name: w.still }).check();
+      await page.getByRole('button', { name: w.continue }).click();
+      await expect(page.getByText(w.march2016)).toBeVisible();
+
+      await page.goBack();
+      await expect(page).toHaveURL(`${baseURL}/${locale}/check/?step=dates`);
+      await expect(page.getByRole('heading', { level: 1, name: w.q2 })).toBeVisible();
+      await expect(page.getByRole('textbox', { name: w.year }).first()).toHaveValue('2016');
+      await page.goBack();
+      await expect(page).toHaveURL(`${baseURL}/${locale}/check/`);
+      await expect(page.getByRole('heading', { level: 1, name: w.q1 })).toBeVisible();
+      await expect(page.getByRole('checkbox', { name: w.postpaid })).toBeChecked();
+      await page.goForward();
+      await expect(page.getByRole('heading', { level: 1, name: w.q2 })).toBeVisible();
+      await expect(page.getByRole('checkbox', { name: w.still })).toBeChecked();
+      await page.goForward();
+      await expect(page).toHaveURL(`${baseURL}/${locale}/check/?step=review`);
+      await expect(page.getByText(w.march2016)).toBeVisible();
+      expect(await sameDocument(), 'the questions changed without loading the page again').toBe(true);
+      watch.assertClean(baseURL!);
+    });
+
     test('tampered storage and fragment give a clear message, never a crash', async ({ page, baseURL }) => {
       const watch = watchPage(page);
       // Tamper from a page without the form: the form itself saves its draft
