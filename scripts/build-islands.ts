@@ -83,28 +83,40 @@ const navigationPlugin: Plugin = {
   },
 };
 
+/** The output file esbuild wrote for an entry. */
+function outputOf(metafile: Metafile, entry: string): string {
+  const [output] = Object.entries(metafile.outputs).find(([, o]) => o.entryPoint === entry) ?? [];
+  if (!output) throw new Error(`esbuild produced no output for ${entry}`);
+  return output;
+}
+
+/**
+ * An output file and every chunk it imports statically, and theirs (what the
+ * browser fetches before the file runs); with `withLazy`, also those it
+ * imports with import().
+ */
+function importedChunks(metafile: Metafile, file: string, withLazy: boolean): Set<string> {
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    for (const i of metafile.outputs[path]?.imports ?? [])
+      if (i.kind === 'import-statement' || (withLazy && i.kind === 'dynamic-import')) visit(i.path);
+  };
+  visit(file);
+  return seen;
+}
+
 /**
  * The site path of an entry's output file, and the chunks to preload: those it
- * imports statically (the browser fetches them before it runs), and with
- * `withLazy` also those it imports with import() and theirs, for an island
- * that asks for them as soon as it starts.
+ * imports statically, and with `withLazy` also those it imports with import()
+ * and theirs, for an island that asks for them as soon as it starts.
  */
 function filesOf(metafile: Metafile, entry: string, withLazy: boolean) {
-  const outputs = Object.entries(metafile.outputs);
-  const [output] = outputs.find(([, o]) => o.entryPoint === entry) ?? [];
-  if (!output) throw new Error(`esbuild produced no output for ${entry}`);
   const site = (file: string) => '/' + relative(OUT, join(ROOT, file)).split('\\').join('/');
-  const preload = new Set<string>();
-  const visit = (file: string) => {
-    for (const i of metafile.outputs[file]?.imports ?? []) {
-      const wanted = i.kind === 'import-statement' || (withLazy && i.kind === 'dynamic-import');
-      if (!wanted || preload.has(site(i.path))) continue;
-      preload.add(site(i.path));
-      visit(i.path);
-    }
-  };
-  visit(output);
-  return { script: site(output), preload: [...preload] };
+  const output = outputOf(metafile, entry);
+  const preload = [...importedChunks(metafile, output, withLazy)].filter((file) => file !== output);
+  return { script: site(output), preload: preload.map(site) };
 }
 
 /**
@@ -114,17 +126,10 @@ function filesOf(metafile: Metafile, entry: string, withLazy: boolean) {
  * stops instead of shipping a page without it.
  */
 function assertNoLazyStyles(metafile: Metafile, entries: readonly string[]) {
-  const eager = new Set<string>();
-  const visit = (file: string) => {
-    if (eager.has(file)) return;
-    eager.add(file);
-    for (const i of metafile.outputs[file]?.imports ?? []) if (i.kind === 'import-statement') visit(i.path);
-  };
-  // Not every output with an entryPoint: esbuild names the module behind each import() chunk there too.
-  for (const [file, output] of Object.entries(metafile.outputs))
-    if (entries.includes(output.entryPoint ?? '')) visit(file);
+  // From the entries' outputs only: esbuild also names the module behind each import() chunk as its entryPoint.
+  const eager = entries.flatMap((entry) => [...importedChunks(metafile, outputOf(metafile, entry), false)]);
   // Modules whose code runs from the entries' static graph.
-  const eagerModules = new Set([...eager].flatMap((file) => Object.keys(metafile.outputs[file]?.inputs ?? {})));
+  const eagerModules = new Set(eager.flatMap((file) => Object.keys(metafile.outputs[file]?.inputs ?? {})));
   for (const [input, { imports }] of Object.entries(metafile.inputs)) {
     for (const style of imports.filter((i) => i.path.endsWith('.css')))
       if (!eagerModules.has(input))

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { localePath } from '@/lib/i18n/paths';
+import { NoScriptNotice } from '@/components/NoScriptNotice';
 import { HEADING_ID } from './steps';
 
 /**
@@ -17,12 +17,7 @@ export function CheckFallback() {
       <h1 id={HEADING_ID} tabIndex={-1}>
         {t('fallbackHeading')}
       </h1>
-      <noscript>
-        <p>{t('noscript')}</p>
-        <p>
-          <a href={localePath(locale, '/incidents/')}>{t('noscriptLink')}</a>
-        </p>
-      </noscript>
+      <NoScriptNotice locale={locale} text={t('noscript')} linkText={t('noscriptLink')} />
     </div>
   );
 }

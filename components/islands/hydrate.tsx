@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { IntlProvider, type AbstractIntlMessages } from 'use-intl';
 import { isLocale } from '@/lib/i18n/locale-choice';
-import { ISLAND_ATTRIBUTE, type IslandName } from './islands';
+import { ISLAND_ATTRIBUTE, ISLAND_TIME_ZONE, type IslandName } from './islands';
 
 /**
  * Hydrates one island of a prerendered page: the element the page marked with
@@ -20,7 +20,7 @@ export function hydrateIsland(name: IslandName, messages: AbstractIntlMessages, 
   if (!isLocale(locale)) throw new Error(`The page's language (${JSON.stringify(locale)}) is not one the site has`);
   hydrateRoot(
     root,
-    <IntlProvider locale={locale} messages={messages} timeZone="UTC">
+    <IntlProvider locale={locale} messages={messages} timeZone={ISLAND_TIME_ZONE}>
       {app}
     </IntlProvider>,
   );

@@ -28,5 +28,8 @@ export const ISLANDS = {
 
 export type IslandName = keyof typeof ISLANDS;
 
+/** The time zone of the islands' formatters, in the prerender and in the browser alike (dates are calendar dates). */
+export const ISLAND_TIME_ZONE = 'UTC';
+
 /** The attribute that marks the element an island hydrates; its value is the island's name. */
 export const ISLAND_ATTRIBUTE = 'data-island';

@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/i18n/metadata';
-import { pickMessages } from '@/lib/i18n/pick';
 import { CheckIsland } from '@/components/check/CheckIsland';
-import { ISLAND_ATTRIBUTE, ISLANDS } from '@/components/islands/islands';
+import { IslandRoot } from '@/components/islands/IslandRoot';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -23,13 +21,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CheckPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const messages = await getMessages();
   return (
-    // The element the questionnaire's island hydrates, with the same tree (CheckIsland).
-    <div {...{ [ISLAND_ATTRIBUTE]: 'check' }} className="island">
-      <NextIntlClientProvider messages={pickMessages(messages, ISLANDS.check.messages)} timeZone="UTC">
-        <CheckIsland />
-      </NextIntlClientProvider>
-    </div>
+    <IslandRoot name="check">
+      <CheckIsland />
+    </IslandRoot>
   );
 }

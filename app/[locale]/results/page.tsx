@@ -1,13 +1,10 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/i18n/metadata';
-import { pickMessages } from '@/lib/i18n/pick';
-import { RESULTS_MESSAGES } from '@/lib/results/page-messages';
 import { ResultsApp } from '@/components/results/ResultsApp';
-import { localePath } from '@/lib/i18n/paths';
-import { ISLAND_ATTRIBUTE } from '@/components/islands/islands';
+import { NoScriptNotice } from '@/components/NoScriptNotice';
+import { IslandRoot } from '@/components/islands/IslandRoot';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -27,21 +24,12 @@ export default async function ResultsPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Results' });
-  const messages = await getMessages();
   return (
     <>
-      <noscript>
-        <p>{t('noscript')}</p>
-        <p>
-          <a href={localePath(locale, '/incidents/')}>{t('noscriptLink')}</a>
-        </p>
-      </noscript>
-      {/* The element the results island hydrates (components/islands/hydrate.tsx). */}
-      <div {...{ [ISLAND_ATTRIBUTE]: 'results' }} className="island">
-        <NextIntlClientProvider messages={pickMessages(messages, RESULTS_MESSAGES)} timeZone="UTC">
-          <ResultsApp />
-        </NextIntlClientProvider>
-      </div>
+      <NoScriptNotice locale={locale} text={t('noscript')} linkText={t('noscriptLink')} />
+      <IslandRoot name="results">
+        <ResultsApp />
+      </IslandRoot>
     </>
   );
 }
