@@ -1,11 +1,14 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { bareTarget, targetHref } from '@/lib/results/location';
 import type { State } from './engine';
 import { FragmentProblem } from './FragmentProblem';
 import { goToTarget, useInPageLinks } from './in-page';
+import { RESULTS_PARTS } from './parts';
+import { useDrawnParts } from './useDrawnParts';
 import './results.css';
 import { localePath } from '@/lib/i18n/paths';
 
@@ -29,6 +32,16 @@ export function ResultsApp() {
   useEffect(() => {
     current.current = shownFragment;
   }, [shownFragment]);
+  const ready = state.kind === 'ready';
+  const { drawn, complete, drawAll } = useDrawnParts(RESULTS_PARTS, ready);
+  // For event handlers: a place in a part not drawn yet is drawn first, at once.
+  const goThere = useCallback(
+    (id: string) => {
+      if (!document.getElementById(id)) flushSync(drawAll);
+      return goToTarget(id);
+    },
+    [drawAll],
+  );
 
   useEffect(() => {
     let read: Engine['read'] | null = null;
@@ -40,13 +53,13 @@ export function ResultsApp() {
       const bare = bareTarget(hash);
       if (shown && bare) {
         window.history.replaceState(window.history.state, '', targetHref(shown, bare));
-        goToTarget(bare);
+        goThere(bare);
         return;
       }
       const next = read(hash);
       // The same answers with another place: only move there.
       if (shown && next.kind === 'ready' && next.fragment === shown) {
-        if (next.target) goToTarget(next.target);
+        if (next.target) goThere(next.target);
         return;
       }
       // A transition: React renders the long results page in short slices
@@ -67,16 +80,17 @@ export function ResultsApp() {
       live = false;
       window.removeEventListener('hashchange', update);
     };
-  }, []);
+  }, [goThere]);
 
-  const ready = state.kind === 'ready';
   const target = ready ? state.target : null;
   useEffect(() => {
-    // A link opened in a new tab lands on its place once the results are drawn.
-    if (ready && target) goToTarget(target);
-  }, [ready, target]);
+    // A link opened in a new tab lands on its place once the results are all drawn.
+    if (!ready || !target) return;
+    if (complete) goToTarget(target);
+    else drawAll();
+  }, [ready, target, complete, drawAll]);
 
-  useInPageLinks(shownFragment);
+  useInPageLinks(shownFragment, goThere);
 
   useEffect(() => {
     if (state.kind === 'forgotten') forgottenRef.current?.focus();
@@ -92,6 +106,8 @@ export function ResultsApp() {
         <engine.ResultsView
           data={{ answers: state.answers, assessment: state.assessment, incident: engine.getIncident }}
           onForgotten={() => setState({ kind: 'forgotten' })}
+          drawn={drawn}
+          drawAll={drawAll}
         />
       )}
       {state.kind === 'forgotten' && (

@@ -35,17 +35,18 @@ function linkTarget(event: MouseEvent): { anchor: HTMLAnchorElement; id: string 
 
 /**
  * While results are shown, every in-page link keeps the answers: a plain
- * click (mouse or keyboard) moves to its target without touching the
+ * click (mouse or keyboard) moves to its target (through `go`, which draws
+ * it first when it is not drawn yet) without touching the
  * address; links written outside the results (the skip link) get an address
  * that carries the answers, so opening them in a new tab shows the results
  * too. The results' own links are written that way already.
  */
-export function useInPageLinks(answersFragment: string | null) {
+export function useInPageLinks(answersFragment: string | null, go: (id: string) => boolean) {
   useEffect(() => {
     if (!answersFragment) return;
     const onClick = (event: MouseEvent) => {
       const link = linkTarget(event);
-      if (link && goToTarget(link.id)) event.preventDefault();
+      if (link && go(link.id)) event.preventDefault();
     };
     document.addEventListener('click', onClick);
     const rewritten: [HTMLAnchorElement, string][] = [];
@@ -60,5 +61,5 @@ export function useInPageLinks(answersFragment: string | null) {
       document.removeEventListener('click', onClick);
       for (const [a, href] of rewritten) a.setAttribute('href', href);
     };
-  }, [answersFragment]);
+  }, [answersFragment, go]);
 }

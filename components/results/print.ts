@@ -1,9 +1,11 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import { flushSync } from 'react-dom';
 
 /**
  * Paper gets everything: before printing (the browser's menu, Ctrl+P, the
- * Print button, or a PDF), every collapsed section of the results is opened;
- * afterwards the ones that were closed close again.
+ * Print button, or a PDF), the parts of the page not drawn yet are drawn and
+ * every collapsed section of the results is opened; afterwards the ones that
+ * were closed close again.
  */
 function openAllForPrint(): () => void {
   const closed = [...document.querySelectorAll<HTMLDetailsElement>('.results details:not([open])')];
@@ -13,10 +15,17 @@ function openAllForPrint(): () => void {
   };
 }
 
-export function usePrintEverything() {
+export function usePrintEverything(drawAll?: () => void) {
+  // The latest drawAll, read when printing starts, so the listeners are set once.
+  const draw = useRef(drawAll);
+  useEffect(() => {
+    draw.current = drawAll;
+  });
   useEffect(() => {
     let restore: (() => void) | null = null;
     const before = () => {
+      const drawRest = draw.current;
+      if (drawRest) flushSync(drawRest);
       restore ??= openAllForPrint();
     };
     const after = () => {

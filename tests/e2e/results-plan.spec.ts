@@ -22,6 +22,8 @@ const SSN = { en: 'Social Security number', fr: 'numéro de sécurité sociale' 
 async function open(page: Page, locale: string, fragment: string) {
   await page.goto(`/${locale}/results/#${fragment}`);
   await expect(page.locator('[data-testid="summary-sentence"]')).toBeVisible();
+  // The page is drawn a part per frame; these tests read all of it.
+  await expect(page.locator('.results')).not.toHaveAttribute('aria-busy');
 }
 
 for (const locale of LOCALES) {

@@ -67,6 +67,8 @@ async function openResults(site: EnginePage, locale: Locale, fragment = PERSONA.
   await site.goto(`/${locale}/results/#${fragment}`);
   await visible(site, { role: 'heading', level: 1, name: m.Results.heading }, 'results heading');
   await visible(site, { role: 'heading', name: m.Results.checklist.heading }, 'checklist heading');
+  // The page is drawn a part per frame: wait for the last one, as a person reading down to it would.
+  await until(site, `document.querySelector('.results:not([aria-busy])') !== null`, 'results drawn in full');
 }
 
 for (const locale of LOCALES) {
