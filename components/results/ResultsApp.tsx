@@ -33,7 +33,7 @@ export function ResultsApp() {
     current.current = shownFragment;
   }, [shownFragment]);
   const ready = state.kind === 'ready';
-  const { drawn, complete, drawAll } = useDrawnParts(RESULTS_PARTS, ready);
+  const { drawn, complete, drawAll } = useDrawnParts(RESULTS_PARTS, shownFragment);
   // For event handlers: a place in a part not drawn yet is drawn first, at once.
   const goThere = useCallback(
     (id: string) => {
@@ -42,6 +42,11 @@ export function ResultsApp() {
     },
     [drawAll],
   );
+  // Read by the address's listener, which is set once.
+  const goThereNow = useRef(goThere);
+  useEffect(() => {
+    goThereNow.current = goThere;
+  });
 
   useEffect(() => {
     let read: Engine['read'] | null = null;
@@ -53,13 +58,13 @@ export function ResultsApp() {
       const bare = bareTarget(hash);
       if (shown && bare) {
         window.history.replaceState(window.history.state, '', targetHref(shown, bare));
-        goThere(bare);
+        goThereNow.current(bare);
         return;
       }
       const next = read(hash);
       // The same answers with another place: only move there.
       if (shown && next.kind === 'ready' && next.fragment === shown) {
-        if (next.target) goThere(next.target);
+        if (next.target) goThereNow.current(next.target);
         return;
       }
       // A transition: React renders the long results page in short slices
@@ -80,7 +85,7 @@ export function ResultsApp() {
       live = false;
       window.removeEventListener('hashchange', update);
     };
-  }, [goThere]);
+  }, []);
 
   const target = ready ? state.target : null;
   useEffect(() => {

@@ -21,6 +21,8 @@ const OLD_LINKS = [
 async function expectResults(page: Page) {
   await expect(page.locator('[data-testid="summary-sentence"]')).toBeVisible();
   await expect(page.locator('.results-problem')).toHaveCount(0);
+  // Drawn a part per frame: the links are listed from the whole page.
+  await expect(page.locator('.results')).not.toHaveAttribute('aria-busy');
 }
 
 /** Every distinct same-page link on the page (skip link included), as href + what it points at. */
@@ -58,6 +60,9 @@ for (const locale of LOCALES) {
       const links = await inPageLinks(page);
       // The skip link, the first action, and the month links under the exposed data at least.
       expect(links.length).toBeGreaterThanOrEqual(3);
+      expect(links.some((l) => l.id === 'main-content')).toBe(true);
+      expect(links.some((l) => l.id.startsWith('action-'))).toBe(true);
+      expect(await page.locator('.results-data a[href*=";@incident-"]').count()).toBeGreaterThan(0);
       for (const link of links) {
         expect(link.href, 'an in-page link carries the answers').toMatch(new RegExp(`^#${FRAGMENT.replace(/\./g, '\\.')};@`));
         expect(link.id).not.toBe('');

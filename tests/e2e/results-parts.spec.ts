@@ -19,6 +19,22 @@ const PARTS = [
   ['results-timeline', 'results-takeaway', 'results-forget', 'print-only'],
 ];
 
+const OTHER_FRAGMENT = 'v1;prepaid.2022-01.present';
+
+/** Which sections of the results arrived, in which frame (recorded by the init script below), against the parts expected. */
+async function expectInParts(page: Page, parts: string[][]) {
+  const arrivals = await page.evaluate(() => (window as unknown as { arrivals: [string, number][] }).arrivals);
+  expect(arrivals.map(([name]) => name)).toEqual(parts.flat());
+  const frameOf = (name: string) => arrivals.find(([n]) => n === name)![1];
+  let previous = -1;
+  for (const [first, ...others] of parts) {
+    const frame = frameOf(first!);
+    for (const name of others) expect(frameOf(name), `${name} with ${first}`).toBe(frame);
+    expect(frame, `${first} a frame after the part before`).toBeGreaterThan(previous);
+    previous = frame;
+  }
+}
+
 /**
  * Opens the results with the page's clock stopped, then moves it on only
  * until the summary is drawn: the rest waits for frames that do not come.
@@ -41,7 +57,9 @@ for (const locale of LOCALES) {
   test.describe(`results drawn in parts (${locale})`, () => {
     test.use({ viewport: PHONE });
 
-    test('the summary comes first and each next part a frame later, in reading order', async ({ page }) => {
+    test('the summary comes first and each next part a frame later, in reading order, also for other answers', async ({
+      page,
+    }) => {
       // Which frame each section of the results arrived in, counted from the first frame.
       await page.addInitScript(() => {
         const w = window as unknown as { arrivals: [string, number][] };
@@ -69,16 +87,13 @@ for (const locale of LOCALES) {
       await page.goto(`/${locale}/results/#${FRAGMENT}`);
       await expect(page.locator('.results-forget')).toBeVisible();
       await expect(page.locator('.results')).not.toHaveAttribute('aria-busy');
-      const arrivals = await page.evaluate(() => (window as unknown as { arrivals: [string, number][] }).arrivals);
-      expect(arrivals.map(([name]) => name)).toEqual(PARTS.flat());
-      const frameOf = (name: string) => arrivals.find(([n]) => n === name)![1];
-      let previous = -1;
-      for (const [first, ...others] of PARTS) {
-        const frame = frameOf(first!);
-        for (const name of others) expect(frameOf(name), `${name} with ${first}`).toBe(frame);
-        expect(frame, `${first} a frame after the part before`).toBeGreaterThan(previous);
-        previous = frame;
-      }
+      await expectInParts(page, PARTS);
+      // Other answers in the same tab: the summary is redrawn in place, the other parts come again one by one.
+      await page.evaluate(() => ((window as unknown as { arrivals: [string, number][] }).arrivals = []));
+      await page.evaluate((fragment) => (location.hash = fragment), OTHER_FRAGMENT);
+      await expect(page.locator('.results')).toHaveAttribute('aria-busy', 'true');
+      await expect(page.locator('.results')).not.toHaveAttribute('aria-busy');
+      await expectInParts(page, PARTS.slice(1));
     });
 
     test('a link to a part not drawn yet draws it and lands on its target', async ({ page }) => {

@@ -49,6 +49,8 @@ async function openResults(page: Page, locale: string, fragment: string) {
   await page.goto(`/${locale}/results/#${fragment}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(HEADINGS[locale as 'en' | 'fr']);
   await expect(page.locator('[data-testid="summary-sentence"]')).toBeVisible();
+  // Drawn a part per frame: these tests read the whole page.
+  await expect(page.locator('.results')).not.toHaveAttribute('aria-busy');
 }
 
 for (const locale of LOCALES) {
