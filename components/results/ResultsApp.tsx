@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { bareTarget, targetHref } from '@/lib/results/location';
 import type { State } from './engine';
@@ -42,11 +42,8 @@ export function ResultsApp() {
     },
     [drawAll],
   );
-  // Read by the address's listener, which is set once.
-  const goThereNow = useRef(goThere);
-  useEffect(() => {
-    goThereNow.current = goThere;
-  });
+  // For the address's listener, which is set once.
+  const goThereFromAddress = useEffectEvent((id: string) => goThere(id));
 
   useEffect(() => {
     let read: Engine['read'] | null = null;
@@ -58,13 +55,13 @@ export function ResultsApp() {
       const bare = bareTarget(hash);
       if (shown && bare) {
         window.history.replaceState(window.history.state, '', targetHref(shown, bare));
-        goThereNow.current(bare);
+        goThereFromAddress(bare);
         return;
       }
       const next = read(hash);
       // The same answers with another place: only move there.
       if (shown && next.kind === 'ready' && next.fragment === shown) {
-        if (next.target) goThereNow.current(next.target);
+        if (next.target) goThereFromAddress(next.target);
         return;
       }
       // A transition: React renders the long results page in short slices

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
@@ -16,16 +16,14 @@ function openAllForPrint(): () => void {
 }
 
 export function usePrintEverything(drawAll?: () => void) {
-  // The latest drawAll, read when printing starts, so the listeners are set once.
-  const draw = useRef(drawAll);
-  useEffect(() => {
-    draw.current = drawAll;
+  // Reads the latest drawAll when printing starts, so the listeners are set once.
+  const drawRest = useEffectEvent(() => {
+    if (drawAll) flushSync(drawAll);
   });
   useEffect(() => {
     let restore: (() => void) | null = null;
     const before = () => {
-      const drawRest = draw.current;
-      if (drawRest) flushSync(drawRest);
+      drawRest();
       restore ??= openAllForPrint();
     };
     const after = () => {
